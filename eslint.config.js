@@ -1,0 +1,76 @@
+// Lint: strict TypeScript rules, and the one architectural rule that matters most:
+// src/core is pure, so it may import nothing outside src/core (type imports included)
+// and no Node built-in.
+import tseslint from 'typescript-eslint';
+import importX from 'eslint-plugin-import-x';
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'dist/**', '.tongzhou/**', 'data/**', 'coverage/**'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    plugins: { 'import-x': importX },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './src/core',
+              from: './src',
+              except: ['./core'],
+              message: 'src/core is pure: it may import only from src/core.',
+            },
+            {
+              target: './src/core',
+              from: './web',
+              message: 'src/core may not import the web app.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*'],
+              message: 'src/core is pure: no Node built-ins (no I/O, no clock).',
+            },
+          ],
+          paths: [
+            'fs',
+            'path',
+            'os',
+            'child_process',
+            'http',
+            'net',
+            'crypto',
+            'worker_threads',
+            'pg',
+            '@electric-sql/pglite',
+            'drizzle-orm',
+            'fastify',
+          ].map((name) => ({
+            name,
+            message: 'src/core is pure: no I/O libraries.',
+          })),
+        },
+      ],
+    },
+  },
+);
