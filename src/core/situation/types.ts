@@ -39,6 +39,8 @@ export interface GrowthFit {
   r2: number;
   /** Days in the fit window and its last date. */
   windowDays: number;
+  /** Days in the window with a positive smoothed count: the points actually fitted. */
+  points: number;
   endDate: IsoDate;
 }
 
@@ -57,4 +59,47 @@ export interface Tier {
   labelZh: string;
   /** Inclusive lower bound of cases per million; the next tier's lower bound is this one's upper bound. */
   minCasesPerMillion: number;
+}
+
+/**
+ * One stored observation: a source's cumulative count(s) for a country (or WORLD) on a day. Importers and
+ * the scenario produce it and the database stores it; a metric a file does not carry is left out.
+ */
+export interface PointRow {
+  iso3: Iso3;
+  date: IsoDate;
+  cases?: number;
+  deaths?: number;
+}
+
+/** Number of day-over-day decreases of a cumulative series that were clamped to zero new. */
+export interface Corrections {
+  cases: number;
+  deaths: number;
+}
+
+/** Daily new counts derived from a cumulative series, with the clamped decreases counted. */
+export interface DailySeries {
+  daily: DailyPoint[];
+  corrections: Corrections;
+}
+
+/** A country's epidemic situation on a date, from one source's cumulative series. */
+export interface CountrySituation {
+  asOf: IsoDate;
+  /** Date of the last data point on or before asOf (null when there is none). */
+  lastDate: IsoDate | null;
+  /** Cumulative counts on lastDate, as published. */
+  cases: number;
+  deaths: number;
+  /** Mean daily new cases / deaths over the 7 days ending on lastDate. */
+  newCases7d: number;
+  newDeaths7d: number;
+  /** Null when the population is unknown. */
+  casesPerMillion: number | null;
+  deathsPerMillion: number | null;
+  growth: GrowthFit | null;
+  /** Null when the population is unknown (tiers are per million). */
+  tier: Tier | null;
+  corrections: Corrections;
 }
