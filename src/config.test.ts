@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('gives every setting a laptop default', () => {
+    expect(loadConfig({}, '/home/me/tongzhou')).toEqual({
+      port: 3000,
+      host: 'localhost',
+      dataDir: path.resolve('/home/me/tongzhou', '.tongzhou'),
+      databaseUrl: undefined,
+      demo: true,
+      scenario: 'march-2020',
+      logLevel: 'info',
+    });
+  });
+
+  it('reads each variable, resolving the data dir against the working directory', () => {
+    const config = loadConfig(
+      {
+        PORT: '8080',
+        HOST: '0.0.0.0',
+        TONGZHOU_DATA_DIR: 'data/db',
+        DATABASE_URL: 'postgres://u:p@db:5432/tongzhou',
+        TONGZHOU_DEMO: '0',
+        TONGZHOU_SCENARIO: 'april-2020',
+        LOG_LEVEL: 'warn',
+        UNRELATED: 'ignored',
+      },
+      '/srv',
+    );
+    expect(config).toEqual({
+      port: 8080,
+      host: '0.0.0.0',
+      dataDir: '/srv/data/db',
+      databaseUrl: 'postgres://u:p@db:5432/tongzhou',
+      demo: false,
+      scenario: 'april-2020',
+      logLevel: 'warn',
+    });
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: '' }, '/x')).toMatchObject({
+      port: 3000,
+      databaseUrl: undefined,
+    });
+  });
+
+  it.each([
+    ['PORT', 'eighty', /PORT="eighty": must be a number/],
+    ['PORT', '70000', /PORT="70000": must be between 0 and 65535/],
+    ['TONGZHOU_DEMO', 'yes', /TONGZHOU_DEMO="yes": must be 0 or 1/],
+    ['DATABASE_URL', 'mysql://x', /DATABASE_URL="mysql:\/\/x": must start with postgres:\/\//],
+    ['LOG_LEVEL', 'loud', /LOG_LEVEL="loud": must be one of/],
+    ['TONGZHOU_SCENARIO', '../etc', /TONGZHOU_SCENARIO="..\/etc"/],
+  ])('rejects %s=%s naming the variable and value', (name, value, message) => {
+    expect(() => loadConfig({ [name]: value }, '/x')).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value }, '/x')).toThrow(message);
+  });
+
+  it('names every bad variable at once', () => {
+    expect(() => loadConfig({ PORT: 'x', LOG_LEVEL: 'y' }, '/x')).toThrow(
+      /PORT="x".*LOG_LEVEL="y"/,
+    );
+  });
+});
