@@ -1,4 +1,3 @@
-/* eslint-disable no-restricted-imports -- this test reads the ESFT sheets to check the copied figures; the model itself does no I/O */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
