@@ -46,13 +46,16 @@ export function runForecast(input: ForecastInput, run: Scenario): ForecastRun {
 export function forecastNeeds(input: ForecastInput): Forecast {
   validateForecastInput(input);
   const runs = RUNS.map((r) => runForecast(input, r));
+  const [lowRun, centralRun, highRun] = runs as [ForecastRun, ForecastRun, ForecastRun];
   const chosen = RUNS.indexOf(input.scenario);
   const band = (f: (run: ForecastRun) => number): Band => {
-    const values = runs.map(f);
+    const a = f(lowRun);
+    const b = f(centralRun);
+    const c = f(highRun);
     return {
-      value: values[chosen] ?? NaN,
-      low: Math.min(...values),
-      high: Math.max(...values),
+      value: chosen === 0 ? a : chosen === 1 ? b : c,
+      low: Math.min(a, b, c),
+      high: Math.max(a, b, c),
     };
   };
 

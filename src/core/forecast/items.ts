@@ -10,8 +10,12 @@ export function ceilUnits(x: number): number {
 
 /** Units of one item needed per day, given the daily count of each role. */
 export function dailyAmount(rates: ItemRates, roles: Record<Role, number>): number {
+  return amountOf(Object.entries(rates) as [Role, number][], roles);
+}
+
+function amountOf(entries: readonly [Role, number][], roles: Record<Role, number>): number {
   let sum = 0;
-  for (const role of Object.keys(rates) as Role[]) sum += (rates[role] ?? 0) * roles[role];
+  for (const [role, rate] of entries) sum += rate * roles[role];
   return sum;
 }
 
@@ -24,7 +28,9 @@ export function grossByWeek(
   reusable: boolean,
   weeks: readonly ClinicalWeek[],
 ): number[] {
-  return weeks.map((w) => ceilUnits((reusable ? 1 : 7) * dailyAmount(rates, w.roles)));
+  const entries = Object.entries(rates) as [Role, number][];
+  const days = reusable ? 1 : 7;
+  return weeks.map((w) => ceilUnits(days * amountOf(entries, w.roles)));
 }
 
 /** Deliveries of one item per week 1..n (later arrivals are outside the horizon and ignored). */
