@@ -50,6 +50,12 @@ describe('buildScenarioSeries', () => {
     expect(back.find((x) => x.iso3 === 'ABW' && x.date === '2020-03-04')?.deaths).toBe(0);
   });
 
+  it('ends at the last date the source has when that is before the cut', () => {
+    const s = buildScenarioSeries('owid', rows, '2020-12-31' as IsoDate);
+    expect(s.lastDate).toBe('2020-03-04');
+    expect(s.world.cases).toEqual([10, 12, 20, 30]);
+  });
+
   it('fails when nothing is on or before lastDate', () => {
     expect(() => buildScenarioSeries('jhu', rows, '2020-01-01' as IsoDate)).toThrow(
       /no rows on or before 2020-01-01/,

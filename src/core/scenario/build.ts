@@ -4,7 +4,8 @@ import { WORLD, type PointRow, type SeriesSource } from '../situation/types';
 import type { ScenarioHealth, ScenarioPopulation, ScenarioSeries } from './types';
 
 /**
- * A scenario series from imported rows, cut at `lastDate` and starting at the source's first date.
+ * A scenario series from imported rows, cut at `lastDate` (or ending at the source's last date, if
+ * earlier) and starting at the source's first date.
  * Every country gets one value per day: a day or metric the source did not report carries the
  * previous value forward (0 before the first report), so weekly-reported countries keep their level.
  * Countries are keyed in sorted order, so the JSON is the same on every run.
@@ -15,13 +16,17 @@ export function buildScenarioSeries(
   lastDate: IsoDate,
 ): ScenarioSeries {
   const kept = rows.filter((r) => r.date <= lastDate);
-  const firstDate = kept.reduce<IsoDate | null>(
-    (m, r) => (m === null || r.date < m ? r.date : m),
-    null,
-  );
-  if (firstDate === null)
+  let firstDate: IsoDate | null = null;
+  let lastSeen: IsoDate | null = null;
+  for (const r of kept) {
+    if (firstDate === null || r.date < firstDate) firstDate = r.date;
+    if (lastSeen === null || r.date > lastSeen) lastSeen = r.date;
+  }
+  if (firstDate === null || lastSeen === null) {
     throw new RangeError(`series ${source}: no rows on or before ${lastDate}`);
-  const days = daysBetween(firstDate, lastDate) + 1;
+  }
+  // A source that ends before the cut ends there: no values are invented past its last day.
+  const days = daysBetween(firstDate, lastSeen) + 1;
 
   const byCountry = new Map<
     Iso3,
