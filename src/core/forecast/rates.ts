@@ -126,7 +126,7 @@ export const RATE_SOURCES: readonly RateSource[] = [
 /** Items with no ESFT rate, and why: their default forecast is zero unless a rate is supplied. */
 export const ITEMS_WITHOUT_RATE: Readonly<Partial<Record<ForecastItemKey, string>>> = {
   'shoe-covers':
-    'not in the ESFT equipment sheet (WHO guidance on PPE for COVID-19 does not list shoe covers); forecast is 0 unless a rate is set',
+    'not in the ESFT equipment sheet, which gives no rate for shoe covers; forecast is 0 unless a rate is set',
 };
 
 /** ESFT roles this model does not count (cleaners, caregivers, ambulance staff, biomedical engineers). */
