@@ -1,5 +1,5 @@
 // The loaded scenario and the import log: the only place that reads or writes scenario and import_run.
-import { desc } from 'drizzle-orm';
+import { desc, sql } from 'drizzle-orm';
 import type { ScenarioManifest } from '../core/scenario/types';
 import type { Db } from './db.types';
 import { importRun, scenario } from './schema';
@@ -47,4 +47,12 @@ export async function listImports(db: Db): Promise<(ImportRunRecord & { at: stri
     })
     .from(importRun)
     .orderBy(desc(importRun.id));
+}
+
+// Any constant shared by every Tongzhou process: one scenario load at a time on a shared server.
+const SCENARIO_LOAD_LOCK_KEY = 7_042_021;
+
+/** Within a transaction, waits until no other process is loading a scenario (released at commit). */
+export async function lockScenarioLoad(tx: Db): Promise<void> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(${SCENARIO_LOAD_LOCK_KEY})`);
 }

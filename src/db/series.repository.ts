@@ -1,7 +1,7 @@
 // Case series: the only place that reads or writes case_point.
 import { and, asc, count, countDistinct, eq, lte, max, min, sql } from 'drizzle-orm';
 import type { IsoDate, Iso3 } from '../core/shared/brand';
-import type { CumulativePoint, PointRow, SeriesSource } from '../core/situation/types';
+import type { PointRow, SeriesSource } from '../core/situation/types';
 import { chunks } from './chunks';
 import type { Db } from './db.types';
 import { casePoint } from './schema';
@@ -52,31 +52,36 @@ export async function upsertPoints(
   return written;
 }
 
-const pointColumns = {
+const rowColumns = {
   iso3: casePoint.iso3,
   date: casePoint.date,
   cases: casePoint.cases,
   deaths: casePoint.deaths,
 };
 
-// A metric that was never imported for a point reads as 0.
-function toPoint(r: {
+// A metric that was never imported for a point is left out of the row (core's cumulativeFromRows
+// carries the previous value forward).
+function toRow(r: {
+  iso3: string;
   date: string;
   cases: number | null;
   deaths: number | null;
-}): CumulativePoint {
-  return { date: r.date as IsoDate, cases: r.cases ?? 0, deaths: r.deaths ?? 0 };
+}): PointRow {
+  const row: PointRow = { iso3: r.iso3 as Iso3, date: r.date as IsoDate };
+  if (r.cases !== null) row.cases = r.cases;
+  if (r.deaths !== null) row.deaths = r.deaths;
+  return row;
 }
 
-/** One country's (or WORLD's) cumulative points from a source, by date, up to `upTo` when given. */
-export async function countryPoints(
+/** One country's (or WORLD's) stored rows from a source, by date, up to `upTo` when given. */
+export async function countryRows(
   db: Db,
   source: SeriesSource,
   iso3: Iso3,
   upTo?: IsoDate,
-): Promise<CumulativePoint[]> {
+): Promise<PointRow[]> {
   const rows = await db
-    .select(pointColumns)
+    .select(rowColumns)
     .from(casePoint)
     .where(
       and(
@@ -86,28 +91,17 @@ export async function countryPoints(
       ),
     )
     .orderBy(asc(casePoint.date));
-  return rows.map(toPoint);
+  return rows.map(toRow);
 }
 
-/** Every series of a source up to and including `upTo`, keyed by ISO3 (WORLD included), each by date. */
-export async function pointsUpTo(
-  db: Db,
-  source: SeriesSource,
-  upTo: IsoDate,
-): Promise<Map<Iso3, CumulativePoint[]>> {
+/** Every stored row of a source up to and including `upTo` (WORLD included), by ISO3 then date. */
+export async function rowsUpTo(db: Db, source: SeriesSource, upTo: IsoDate): Promise<PointRow[]> {
   const rows = await db
-    .select(pointColumns)
+    .select(rowColumns)
     .from(casePoint)
     .where(and(eq(casePoint.source, source), lte(casePoint.date, upTo)))
     .orderBy(asc(casePoint.iso3), asc(casePoint.date));
-  const out = new Map<Iso3, CumulativePoint[]>();
-  for (const r of rows) {
-    const iso3 = r.iso3 as Iso3;
-    let list = out.get(iso3);
-    if (!list) out.set(iso3, (list = []));
-    list.push(toPoint(r));
-  }
-  return out;
+  return rows.map(toRow);
 }
 
 /** The first and last date of each source in the database, with counts. */

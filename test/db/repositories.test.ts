@@ -7,8 +7,8 @@ import type { PointRow } from '../../src/core/situation/types';
 import type { Database } from '../../src/db/database';
 import {
   countPoints,
-  countryPoints,
-  pointsUpTo,
+  countryRows,
+  rowsUpTo,
   sourceRanges,
   upsertPoints,
 } from '../../src/db/series.repository';
@@ -76,11 +76,11 @@ describe(`repositories on ${TEST_DRIVER}`, () => {
     expect(await countPoints(database.db, 'jhu')).toBe(2600);
     expect(await countPoints(database.db, 'owid')).toBe(0);
 
-    const acx = await countryPoints(database.db, 'jhu', 'ACX' as Iso3);
+    const acx = await countryRows(database.db, 'jhu', 'ACX' as Iso3);
     expect(acx).toHaveLength(100);
-    expect(acx[0]).toEqual({ date: '2020-01-01', cases: 2000, deaths: 0 });
-    expect(acx[99]).toEqual({ date: day(99), cases: 2099, deaths: 99 });
-    const upTo = await countryPoints(database.db, 'jhu', 'ACX' as Iso3, day(9));
+    expect(acx[0]).toEqual({ iso3: 'ACX', date: '2020-01-01', cases: 2000, deaths: 0 });
+    expect(acx[99]).toEqual({ iso3: 'ACX', date: day(99), cases: 2099, deaths: 99 });
+    const upTo = await countryRows(database.db, 'jhu', 'ACX' as Iso3, day(9));
     expect(upTo.map((p) => p.date)).toEqual(Array.from({ length: 10 }, (_, d) => day(d)));
   });
 
@@ -89,17 +89,23 @@ describe(`repositories on ${TEST_DRIVER}`, () => {
       { iso3: ITA, date: day(0), cases: 3 },
       { iso3: ITA, date: day(1), cases: 5 },
     ]);
+    // A metric not imported yet is left out of the row, not read as 0.
+    expect(await countryRows(database.db, 'jhu', ITA)).toEqual([
+      { iso3: ITA, date: day(0), cases: 3 },
+      { iso3: ITA, date: day(1), cases: 5 },
+    ]);
     await upsertPoints(database.db, 'jhu', [
       { iso3: ITA, date: day(0), deaths: 1 },
       { iso3: ITA, date: day(1), deaths: 2 },
     ]);
-    expect(await countryPoints(database.db, 'jhu', ITA)).toEqual([
-      { date: day(0), cases: 3, deaths: 1 },
-      { date: day(1), cases: 5, deaths: 2 },
+    expect(await countryRows(database.db, 'jhu', ITA)).toEqual([
+      { iso3: ITA, date: day(0), cases: 3, deaths: 1 },
+      { iso3: ITA, date: day(1), cases: 5, deaths: 2 },
     ]);
     // A re-import replaces the figure it carries.
     await upsertPoints(database.db, 'jhu', [{ iso3: ITA, date: day(1), cases: 6 }]);
-    expect((await countryPoints(database.db, 'jhu', ITA))[1]).toEqual({
+    expect((await countryRows(database.db, 'jhu', ITA))[1]).toEqual({
+      iso3: ITA,
       date: day(1),
       cases: 6,
       deaths: 2,
@@ -117,10 +123,13 @@ describe(`repositories on ${TEST_DRIVER}`, () => {
       { source: 'jhu', firstDate: day(21), lastDate: day(30), series: 2, points: 3 },
       { source: 'owid', firstDate: day(0), lastDate: day(0), series: 1, points: 1 },
     ]);
-    const all = await pointsUpTo(database.db, 'jhu', day(25));
-    expect([...all.keys()]).toEqual([FRA, ITA]);
-    expect(all.get(ITA)).toEqual([{ date: day(21), cases: 1, deaths: 0 }]);
-    expect((await pointsUpTo(database.db, 'owid', day(25))).get(ITA)?.[0]?.cases).toBe(7);
+    expect(await rowsUpTo(database.db, 'jhu', day(25))).toEqual([
+      { iso3: FRA, date: day(25), cases: 4, deaths: 0 },
+      { iso3: ITA, date: day(21), cases: 1, deaths: 0 },
+    ]);
+    expect(await rowsUpTo(database.db, 'owid', day(25))).toEqual([
+      { iso3: ITA, date: day(0), cases: 7, deaths: 0 },
+    ]);
   });
 
   it('rejects a negative count instead of storing it', async () => {

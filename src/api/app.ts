@@ -1,0 +1,56 @@
+// The Fastify app factory: zod validation, OpenAPI, the API routes, errors, and the built web app.
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Database } from '../db/database';
+import { countriesRoutes } from './countries.routes';
+import { installErrorHandling } from './errors';
+import { metaRoutes } from './meta.routes';
+import { situationRoutes } from './situation.routes';
+import { registerWeb, WEB_DIR } from './static';
+
+/** What the app needs: an open database, a logger setting, and where the built web app is (null: none). */
+export interface AppDeps {
+  database: Database;
+  logger?: FastifyServerOptions['logger'];
+  webDir?: string | null;
+}
+
+/** Builds the app (not listening): call `listen()` or use `inject()` in tests. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({ logger: deps.logger ?? false }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Tongzhou API',
+        description:
+          'Tongzhou (同舟): the epidemic situation of every country from real case data, and the coordination of aid.',
+        version: '0.1.0',
+      },
+      tags: [
+        { name: 'situation', description: 'Case series, growth and world milestones' },
+        { name: 'countries', description: 'Countries, their capacity and their series' },
+        { name: 'meta', description: 'Health, scenario, sources and attribution' },
+      ],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(metaRoutes, { database: deps.database });
+  await app.register(situationRoutes, { database: deps.database });
+  await app.register(countriesRoutes, { database: deps.database });
+  await registerWeb(app, deps.webDir === undefined ? WEB_DIR : deps.webDir);
+  return app;
+}

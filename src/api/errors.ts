@@ -1,0 +1,75 @@
+// One error shape for the whole API, and the handler that maps every failure to it without leaking
+// stacks or SQL: validation -> 400 naming the field, not found -> 404, anything else -> 500.
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { BadRequestError, ConflictError, NotFoundError } from '../services/errors';
+
+/** The body of every error response. */
+export const errorSchema = z.object({
+  error: z.object({
+    code: z.string().meta({ description: 'bad_request | not_found | conflict | internal' }),
+    message: z.string().meta({ description: 'What went wrong, naming the field or value' }),
+    field: z.string().optional(),
+  }),
+});
+
+/** An error response body. */
+export type ApiErrorBody = z.infer<typeof errorSchema>;
+
+function body(code: string, message: string, field?: string): ApiErrorBody {
+  return { error: field ? { code, message, field } : { code, message } };
+}
+
+/** Maps a thrown error to a status and an ApiErrorBody. */
+export function toErrorResponse(error: unknown): { status: number; body: ApiErrorBody } {
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const first = error.validation[0];
+    const field = first?.instancePath.replace(/^\//, '').replace(/\//g, '.') || undefined;
+    const message = error.validation
+      .map((v) => {
+        const name = v.instancePath.replace(/^\//, '').replace(/\//g, '.');
+        return name && !v.message?.startsWith(name) ? `${name}: ${v.message}` : (v.message ?? '');
+      })
+      .join('; ');
+    return { status: 400, body: body('bad_request', message, field) };
+  }
+  if (error instanceof BadRequestError) {
+    return { status: 400, body: body('bad_request', error.message, error.field) };
+  }
+  if (error instanceof NotFoundError) {
+    return { status: 404, body: body('not_found', error.message, error.field) };
+  }
+  if (error instanceof ConflictError) {
+    return { status: 409, body: body('conflict', error.message) };
+  }
+  const fe = error as Partial<FastifyError>;
+  // Fastify's own client errors (malformed JSON, bad content type...) carry a 4xx status and a safe message.
+  if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
+    const code = fe.statusCode === 404 ? 'not_found' : 'bad_request';
+    return { status: fe.statusCode, body: body(code, fe.message ?? 'bad request') };
+  }
+  return {
+    status: 500,
+    body: body(
+      'internal',
+      'Internal error: the request could not be completed (see the server log).',
+    ),
+  };
+}
+
+/** Installs the error handler and the JSON 404 for unknown /api routes. */
+export function installErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => {
+    const { status, body: payload } = toErrorResponse(error);
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    return reply.code(status).type('application/json').send(payload);
+  });
+}
+
+/** The 404 body for an unknown API path. */
+export function apiNotFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  return reply
+    .code(404)
+    .send(body('not_found', `no API route ${request.method} ${request.url.split('?')[0]}`));
+}
