@@ -9,7 +9,9 @@ function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.Numbe
   const key = `${lang}:${JSON.stringify(options)}`;
   let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(LOCALES[lang], options);
+    // British English writes compact millions as "60.5m"; the capital M reads less like metres.
+    const locale = lang === 'en' && options.notation === 'compact' ? 'en-US' : LOCALES[lang];
+    format = new Intl.NumberFormat(locale, options);
     numberFormats.set(key, format);
   }
   return format;

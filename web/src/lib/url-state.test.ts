@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parseUrlState, serializeUrlState } from './url-state';
+
+describe('url state', () => {
+  it('reads language, country, source and metric', () => {
+    expect(parseUrlState('?lang=zh&country=ita&source=owid&metric=doubling')).toEqual({
+      lang: 'zh',
+      country: 'ITA',
+      source: 'owid',
+      metric: 'doubling',
+    });
+  });
+
+  it('ignores values it does not understand', () => {
+    expect(parseUrlState('?lang=fr&country=Italy&source=who&metric=x')).toEqual({
+      lang: null,
+      country: null,
+      source: null,
+      metric: null,
+    });
+  });
+
+  it('writes back what it read, keeping other parameters and dropping empty ones', () => {
+    const state = parseUrlState('?country=ITA&lang=en');
+    expect(serializeUrlState({ ...state, lang: 'zh' }, '?debug=1&country=FRA')).toBe(
+      '?debug=1&country=ITA&lang=zh',
+    );
+    expect(
+      serializeUrlState({ lang: null, country: null, source: null, metric: null }, '?country=ITA'),
+    ).toBe('');
+  });
+});
