@@ -24,10 +24,16 @@ const isoDate = z
   .string()
   .refine(isIsoDate, 'must be a YYYY-MM-DD date')
   .transform((v) => v as IsoDate);
-const iso3Key = z.string().refine((k) => k === WORLD || countryByIso3(k)?.iso3 === k, {
-  message: 'is not an ISO 3166-1 alpha-3 code',
-  abort: true,
-});
+/** A record keyed by ISO3 (or WLD); an unknown key is an issue at that key. */
+function iso3Record<T extends z.ZodType>(value: T) {
+  return z.record(z.string(), value).superRefine((record, ctx) => {
+    for (const key of Object.keys(record)) {
+      if (key !== WORLD && countryByIso3(key)?.iso3 !== key) {
+        ctx.addIssue({ code: 'custom', path: [key], message: 'is not an ISO 3166-1 alpha-3 code' });
+      }
+    }
+  });
+}
 const count = z.number().int().nonnegative();
 
 const manifestSchema = z.object({
@@ -46,8 +52,7 @@ const manifestSchema = z.object({
   notes: z.array(z.string()),
 });
 
-const populationSchema = z.record(
-  iso3Key,
+const populationSchema = iso3Record(
   z.object({
     population: z.number().int().positive(),
     year: z.number().int(),
@@ -56,8 +61,7 @@ const populationSchema = z.record(
 );
 
 const nullableNumber = z.number().nonnegative().nullable();
-const healthSchema = z.record(
-  iso3Key,
+const healthSchema = iso3Record(
   z.object({
     bedsPer1000: nullableNumber,
     bedsYear: z.number().int().nullable(),
@@ -74,7 +78,7 @@ const seriesSchema = z
     source: z.enum(['jhu', 'owid']),
     firstDate: isoDate,
     lastDate: isoDate,
-    countries: z.record(iso3Key, countsSchema),
+    countries: iso3Record(countsSchema),
     world: countsSchema,
   })
   .superRefine((s, ctx) => {
