@@ -9,11 +9,9 @@ export const tierSchema = z.object({
   id: z.string(),
   labelEn: z.string(),
   labelZh: z.string(),
-  minCasesPerMillion: z
-    .number()
-    .meta({
-      description: "Inclusive lower bound; the next tier's bound is this tier's upper bound",
-    }),
+  minCasesPerMillion: z.number().meta({
+    description: "Inclusive lower bound; the next tier's bound is this tier's upper bound",
+  }),
 });
 
 /** One country's line of the situation. */
