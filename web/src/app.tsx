@@ -10,11 +10,13 @@ import type {
 import { useFetch } from './api/use-fetch';
 import { MilestoneChart } from './charts/milestone-chart';
 import { ErrorNotice, Loading } from './components/status';
-import { I18nProvider, useI18n } from './i18n/i18n';
+import { I18nProvider } from './i18n/i18n';
 import { initialLang, translate, type Lang } from './i18n/translate';
+import { startsWithSeries } from './lib/attribution';
 import type { MapMetric } from './lib/scales';
 import { parseUrlState, serializeUrlState } from './lib/url-state';
 import { WorldMap } from './map/world-map';
+import { AboutData } from './situation/about-data';
 import { AppHeader } from './situation/app-header';
 import { CountryPanel } from './situation/country-panel';
 import { CountryTable } from './situation/country-table';
@@ -85,7 +87,6 @@ function Dashboard(props: {
   metric: MapMetric;
   onMetric: (metric: MapMetric) => void;
 }) {
-  const { t } = useI18n();
   const meta = useFetch<MetaResponse>(api.meta());
   const metaData = meta.state.status === 'ok' ? meta.state.data : null;
   const metaSettled = meta.state.status !== 'loading';
@@ -148,7 +149,13 @@ function Dashboard(props: {
                   onClose={() => props.onCountry(null)}
                 />
                 {milestones.state.status === 'ok' ? (
-                  <MilestoneChart data={milestones.state.data} sourceName={sourceName} />
+                  <MilestoneChart
+                    data={milestones.state.data}
+                    sourceName={sourceName}
+                    startsWithSeries={(first) =>
+                      startsWithSeries(first, metaData?.sources ?? [], shownSource)
+                    }
+                  />
                 ) : milestones.state.status === 'error' ? (
                   <ErrorNotice
                     error={milestones.state.error}
@@ -165,14 +172,7 @@ function Dashboard(props: {
           <Loading height={480} />
         )}
       </main>
-      <footer className="footer">
-        <p>
-          {t('footer.method')} {t('footer.licence')}
-        </p>
-        {metaData?.scenario?.notes.map((note) => (
-          <p key={note}>{note}</p>
-        ))}
-      </footer>
+      <AboutData meta={metaData} />
     </div>
   );
 }

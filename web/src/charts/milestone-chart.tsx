@@ -4,7 +4,11 @@ import { formatCount, formatDayCount, formatLongDate, formatShortDate } from '..
 import { firstCaseDate, milestoneSentence } from '../lib/milestones';
 
 /** The world milestones: a sentence built from the data and one bar per milestone, its length the days it took. */
-export function MilestoneChart(props: { data: MilestonesResponse; sourceName: string }) {
+export function MilestoneChart(props: {
+  data: MilestonesResponse;
+  sourceName: string;
+  startsWithSeries: (firstCase: string | null) => boolean;
+}) {
   const { t, lang } = useI18n();
   const { milestones, every } = props.data;
   const longest = Math.max(1, ...milestones.map((m) => m.days));
@@ -44,7 +48,8 @@ export function MilestoneChart(props: { data: MilestonesResponse; sourceName: st
           {t('milestones.footnote', {
             date: formatLongDate(start, lang),
             source: props.sourceName,
-          })}
+          })}{' '}
+          {props.startsWithSeries(start) && t('milestones.seriesStart')}
         </p>
       )}
     </section>

@@ -114,6 +114,7 @@ export function WorldMap(props: {
             x={hover.x}
             y={hover.y}
             width={box.current?.clientWidth ?? 0}
+            height={box.current?.clientHeight ?? 0}
             name={hovered.name}
             situation={situationByShape.get(hovered.key)}
             reference={referenceByShape.get(hovered.key)}
@@ -134,6 +135,7 @@ function MapTooltip(props: {
   x: number;
   y: number;
   width: number;
+  height: number;
   name: string;
   situation: CountrySituation | undefined;
   reference: CountryRef | undefined;
@@ -143,10 +145,16 @@ function MapTooltip(props: {
   const named = props.situation ?? props.reference;
   const names = named ? countryNames(named, lang) : { primary: props.name, secondary: '' };
   const s = props.situation;
-  const flip = props.x > props.width - 240;
-  const style = { left: flip ? props.x - 14 : props.x + 14, top: props.y + 14 };
+  // Keep the box inside the map: to the left of the pointer near the right edge, above it near the bottom.
+  const flipX = props.x > props.width - 240;
+  const flipY = props.y > props.height - 170;
+  const style = {
+    left: flipX ? props.x - 14 : props.x + 14,
+    top: flipY ? props.y - 14 : props.y + 14,
+    transform: `translate(${flipX ? '-100%' : '0'}, ${flipY ? '-100%' : '0'})`,
+  };
   return (
-    <div className={`map-tooltip ${flip ? 'flip' : ''}`} style={style} role="tooltip">
+    <div className="map-tooltip" style={style} role="tooltip">
       <div className="tooltip-name">{names.primary}</div>
       {names.secondary && <div className="tooltip-second">{names.secondary}</div>}
       {s ? (

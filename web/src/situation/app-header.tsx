@@ -2,6 +2,7 @@ import type { FetchState } from '../api/use-fetch';
 import type { MetaResponse, SourceId } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import { LANGS } from '../i18n/translate';
+import { attributionOf } from '../lib/attribution';
 import { formatLongDate } from '../lib/format';
 import { Segmented } from '../components/status';
 
@@ -20,6 +21,7 @@ export function AppHeader(props: {
   const { t, lang, setLang } = useI18n();
   const meta = props.meta.status === 'ok' ? props.meta.data : null;
   const asOf = props.date ?? meta?.scenario?.asOf ?? null;
+  const caseAttribution = meta ? attributionOf(meta.attribution, props.source) : undefined;
   const sources = meta?.sources.length ? meta.sources : [{ id: props.source, name: '' }];
   return (
     <header className="topbar">
@@ -54,18 +56,21 @@ export function AppHeader(props: {
           />
         </div>
       </div>
-      {meta && meta.attribution.length > 0 && (
+      {meta && (
         <p className="attribution" data-testid="attribution">
-          <span className="attribution-label">{t('header.attribution')}:</span>{' '}
-          {meta.attribution.map((a, i) => (
-            <span key={a.name}>
-              {i > 0 && ' · '}
-              <a href={a.url} target="_blank" rel="noreferrer">
-                {a.name}
+          <span className="attribution-label">{t('header.caseData')}:</span>{' '}
+          {caseAttribution ? (
+            <>
+              <a href={caseAttribution.url} target="_blank" rel="noreferrer">
+                {caseAttribution.name}
               </a>{' '}
-              <span className="licence">({a.licence})</span>
-            </span>
-          ))}
+              <span className="licence">({caseAttribution.licence})</span>
+            </>
+          ) : (
+            (meta.sources.find((s) => s.id === props.source)?.name ?? props.source)
+          )}
+          {' · '}
+          <a href="#about">{t('header.moreSources')}</a>
           {' · '}
           <a href="/api/docs">{t('header.apiDocs')}</a>
         </p>

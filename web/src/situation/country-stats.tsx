@@ -94,6 +94,21 @@ export function CountryStats(props: { detail: CountryDetailResponse }) {
             <b>{beds.value}</b>
           </p>
           <p className="stat-note">{beds.note}</p>
+          {health && (health.doctors !== null || health.nurses !== null) && (
+            <>
+              <p className="stat-pair">
+                <span>{t('field.doctors')}</span>
+                <b>{formatCount(health.doctors, lang)}</b>
+              </p>
+              <p className="stat-pair">
+                <span>{t('field.nurses')}</span>
+                <b>{formatCount(health.nurses, lang)}</b>
+              </p>
+              <p className="stat-note">
+                {t('workforce.source', { source: health.workforceSource ?? '—' })}
+              </p>
+            </>
+          )}
         </div>
       </div>
       <p className="footnote">
