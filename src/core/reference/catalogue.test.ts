@@ -1,8 +1,8 @@
-/* eslint-disable no-restricted-imports -- tests may read ../shared/data; core code may not */
+ 
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-/* eslint-enable no-restricted-imports */
+ 
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, ITEM_IDS, itemById } from './catalogue';
