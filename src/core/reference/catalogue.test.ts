@@ -1,8 +1,7 @@
- 
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
- 
+
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, ITEM_IDS, itemById } from './catalogue';
