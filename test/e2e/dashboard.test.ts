@@ -53,6 +53,7 @@ describe('dashboard', () => {
     const withValue = await page
       .locator('svg.world-map path.has-data:not([data-value=""])')
       .count();
+    console.log(`map: ${coloured} countries coloured, ${withValue} with a value`);
     expect(coloured).toBeGreaterThan(150);
     expect(withValue).toBeGreaterThan(150);
     const italy = page.locator('svg.world-map path[data-iso3="ITA"]');
@@ -99,6 +100,16 @@ describe('dashboard', () => {
     await page.reload();
     await page.locator('[data-testid=country-name]').waitFor();
     expect(await page.locator('[data-testid=country-name]').textContent()).toBe('意大利');
+  });
+
+  it('switches the case source to OWID and shows its world total', async () => {
+    const owid = (await (await fetch(`${server.url}/api/situation?source=owid`)).json()) as {
+      world: { cases: number };
+    };
+    await page.getByRole('button', { name: 'OWID' }).click();
+    const cases = page.locator('[data-testid=kpi-cases] .kpi-value');
+    await expect.poll(() => cases.textContent()).toBe(en(owid.world.cases));
+    expect(new URL(page.url()).searchParams.get('source')).toBe('owid');
   });
 
   it('shows an unknown country kindly, without a stack trace', async () => {
