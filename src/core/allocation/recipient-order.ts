@@ -1,0 +1,81 @@
+import type { AllocationProblem } from './types';
+
+/** Recipients in the canonical order every solver uses: weight high to low, ties by id. */
+export interface RecipientOrder {
+  /** order[j] = index of the j-th recipient in canonical order. */
+  order: Int32Array;
+  /** rank[i] = position of recipient i in canonical order (the deterministic tie-breaker). */
+  rank: Int32Array;
+  /** weights[i] as a typed array. */
+  weights: Float64Array;
+}
+
+/** Sort recipients once by weight (highest first), ties by id, so no result depends on input order. */
+export function orderRecipients(problem: AllocationProblem): RecipientOrder {
+  const n = problem.recipients.length;
+  const weights = new Float64Array(n);
+  for (let i = 0; i < n; i++) weights[i] = problem.recipients[i]!.weight;
+  const before = (a: number, b: number): number =>
+    weights[b]! - weights[a]! || compareIds(problem.recipients[a]!.id, problem.recipients[b]!.id);
+  const order = bucketOrder(weights, before);
+  const rank = new Int32Array(n);
+  for (let j = 0; j < n; j++) rank[order[j]!] = j;
+  return { order, rank, weights };
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Bucket sort by descending weight: n buckets spread linearly over [min, max] (monotone, so buckets are
+ * in order), a stable counting scatter, then each bucket sorted by `before` (insertion sort when small).
+ * Linear time for spread-out weights; clustered weights fall back to comparison sorts per bucket.
+ */
+function bucketOrder(weights: Float64Array, before: (a: number, b: number) => number): Int32Array {
+  const n = weights.length;
+  const out = new Int32Array(n);
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const w = weights[i]!;
+    if (w < lo) lo = w;
+    if (w > hi) hi = w;
+  }
+  const scale = (n - 1) / (hi - lo);
+  if (!(scale < Infinity)) {
+    // All weights equal (or n < 2): order by id.
+    const all = Array.from({ length: n }, (_, i) => i).sort(before);
+    out.set(all);
+    return out;
+  }
+  const bucket = new Int32Array(n);
+  const start = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const b = n - 1 - (((weights[i]! - lo) * scale) | 0);
+    bucket[i] = b;
+    start[b + 1]!++;
+  }
+  for (let b = 0; b < n; b++) start[b + 1]! += start[b]!;
+  const next = start.slice(0, n);
+  for (let i = 0; i < n; i++) out[next[bucket[i]!]!++] = i;
+  for (let b = 0; b < n; b++) {
+    const s = start[b]!;
+    const e = start[b + 1]!;
+    if (e - s < 2) continue;
+    if (e - s > 16) {
+      out.set(Array.from(out.subarray(s, e)).sort(before), s);
+      continue;
+    }
+    for (let j = s + 1; j < e; j++) {
+      const v = out[j]!;
+      let k = j - 1;
+      while (k >= s && before(out[k]!, v) > 0) {
+        out[k + 1] = out[k]!;
+        k--;
+      }
+      out[k + 1] = v;
+    }
+  }
+  return out;
+}
