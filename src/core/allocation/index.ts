@@ -1,0 +1,14 @@
+export * from './types';
+export * from './policy';
+export * from './policy-parse';
+export * from './score';
+export * from './supply';
+export * from './plan-input';
+export * from './plan';
+export * from './explain';
+export * from './metrics';
+export * from './baseline';
+export { solveFast, fastSolver } from './fast-solver';
+export { AllocationInputError, checkProblem, checkProblemFully, couplingOf } from './problem';
+export { exactShares, boundsOf } from './solution';
+export { waterLevel } from './water-fill';
