@@ -1,4 +1,5 @@
 // The dashboard's words in English and Chinese. `{name}` marks a value filled in by t().
+import { forecastEn, forecastZh } from '../forecast/forecast.messages';
 
 /** English messages; their keys are the message keys of the whole app. */
 export const en = {
@@ -113,6 +114,7 @@ export const en = {
   'region.Europe': 'Europe',
   'region.Oceania': 'Oceania',
   'region.Antarctic': 'Antarctic',
+  ...forecastEn,
 } as const satisfies Record<string, string>;
 
 /** A key of the dictionaries. */
@@ -228,6 +230,7 @@ export const zh: Record<MessageKey, string> = {
   'region.Europe': '欧洲',
   'region.Oceania': '大洋洲',
   'region.Antarctic': '南极洲',
+  ...forecastZh,
 };
 
 /** Both dictionaries by language. */
