@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { runContract, smallProblem } from '../core/allocation/allocation.contract';
+import { fastSolver } from '../core/allocation/fast-solver';
+import { planAllocationWith } from '../core/allocation/plan';
+import { DEFAULT_POLICY } from '../core/allocation/policy';
+import type { ItemId, RecipientId } from '../core/shared/brand';
 import { BOUND_REASONS } from '../core/allocation/types';
 import { createHighsSolver } from './highs-solver';
 
@@ -41,5 +45,51 @@ describe('HiGHS solver on coupled problems', () => {
     const packs = Array.from(s.packs).sort((a, b) => a - b);
     expect(packs).toEqual([0, 3, 3, 4]);
     expect(Array.from(s.bound!).map((c) => BOUND_REASONS[c])).toContain('lot-size');
+  });
+});
+
+describe('planning with HiGHS', () => {
+  it('plans a round with a cargo limit that the fast path refuses, and says so on the line', async () => {
+    const solver = await createHighsSolver();
+    const input = {
+      policy: DEFAULT_POLICY,
+      items: [{ id: 'ventilator' as ItemId, packSize: 1, packWeightKg: 40, packVolumeM3: 0.25 }],
+      supply: [
+        {
+          item: 'ventilator' as ItemId,
+          stock: 100,
+          reserve: { kind: 'fixed' as const, quantity: 20 },
+        },
+      ],
+      recipients: ['ITA', 'SRB'].map((id) => ({
+        id: id as RecipientId,
+        name: id,
+        kind: 'country' as const,
+        population: 10_000_000,
+        casesPerMillion: 500,
+        growthRate: 0.1,
+        bedsPer1000: 3,
+        healthWorkersPer1000: 5,
+        supplyShortage: 0.5,
+        urgency: 'critical' as const,
+        agreed: true,
+        coverableShare: null,
+        helpedEarlier: false,
+      })),
+      requests: [
+        { recipient: 'ITA' as RecipientId, item: 'ventilator' as ItemId, quantity: 60 },
+        { recipient: 'SRB' as RecipientId, item: 'ventilator' as ItemId, quantity: 60 },
+      ],
+      cargo: [{ recipient: 'SRB' as RecipientId, kg: 800, m3: null }],
+    };
+    await expect(planAllocationWith(input, fastSolver)).rejects.toThrow(/cannot solve/);
+    const plan = await planAllocationWith(input, solver);
+    const srb = plan.lines.find((l) => l.recipient === 'SRB')!;
+    const ita = plan.lines.find((l) => l.recipient === 'ITA')!;
+    expect(srb.quantity).toBe(20); // 800 kg / 40 kg
+    expect(srb.bound).toBe('cargo');
+    expect(srb.reason.en).toContain('Cargo capacity');
+    expect(ita.quantity).toBe(60); // the rest goes where it can travel
+    expect(plan.items[0]!.allocated).toBe(80);
   });
 });

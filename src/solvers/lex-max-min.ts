@@ -77,8 +77,13 @@ export function lexMaxMin(highs: Highs, problem: AllocationProblem, deadline: nu
       if (remaining <= 0) throw new SolverError('HiGHS time limit reached');
       model.options.set('time_limit', remaining);
       const status = model.run().modelStatus;
+      if (status === highs.constants.modelStatus.timeLimit) {
+        throw new SolverError(
+          `HiGHS time limit reached in LP ${rounds + 1} of the lexicographic sequence`,
+        );
+      }
       if (status !== highs.constants.modelStatus.optimal) {
-        throw new SolverError(`HiGHS ended with status ${status} in round ${rounds + 1}`);
+        throw new SolverError(`HiGHS ended with status ${status} in LP ${rounds + 1}`);
       }
       rounds++;
       const t = model.getObjectiveValue();

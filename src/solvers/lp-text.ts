@@ -37,12 +37,12 @@ export class LpText {
 
   /** The model as LP text. */
   text(): string {
-    const parts = [this.sense, ` obj: ${expression(this.objective)}`, 'Subject To', ...this.rows];
-    parts.push('Bounds', ...this.bounds);
-    if (this.generals.length > 0) parts.push('Generals', ...wrap(this.generals));
-    if (this.binaries.length > 0) parts.push('Binaries', ...wrap(this.binaries));
-    parts.push('End', '');
-    return parts.join('\n');
+    // concat, not push(...spread): a spread of a million rows overflows the call stack.
+    let parts = [this.sense, ` obj: ${expression(this.objective)}`, 'Subject To'].concat(this.rows);
+    parts = parts.concat(['Bounds'], this.bounds);
+    if (this.generals.length > 0) parts = parts.concat(['Generals'], wrap(this.generals));
+    if (this.binaries.length > 0) parts = parts.concat(['Binaries'], wrap(this.binaries));
+    return parts.concat(['End', '']).join('\n');
   }
 }
 

@@ -6,12 +6,16 @@ import { waterLevel } from './water-fill';
 
 const SOLVER = 'water-filling';
 
+/** Rounding buffers kept with a solution's packs array, so a solve that reuses it allocates nothing. */
+const scratchOf = new WeakMap<Float64Array, RoundingScratch>();
+
 /**
  * Exact weighted max-min fair shares by water-filling, then whole packs by largest remainder.
  * Recipients are sorted once by weight; each item then costs a pass for its level and a fused pass for
  * packs. Items must be independent (no cargo capacity, no lot sizes): use the HiGHS solver
- * for coupled problems. Ids are assumed unique (checkProblem checks them; numbers are checked here). Pass an earlier solution of the same size as `reuse` to overwrite its arrays
- * instead of allocating new ones (recomputing on every slider move, benchmarks).
+ * for coupled problems. Ids are assumed unique (checkProblem checks them); numbers are checked here.
+ * Pass an earlier solution of the same size as `reuse` to overwrite its arrays instead of allocating
+ * new ones (recomputing on every slider move, benchmarks).
  */
 export function solveFast(
   problem: AllocationProblem,
@@ -26,7 +30,11 @@ export function solveFast(
   const packs = reuse?.packs.length === n * m ? reuse.packs : new Float64Array(n * m);
   const levels: (number | null)[] = [];
   const ord = orderRecipients(problem);
-  const scratch = createRoundingScratch(n);
+  let scratch = scratchOf.get(packs);
+  if (scratch?.frac.length !== n) {
+    scratch = createRoundingScratch(n);
+    scratchOf.set(packs, scratch);
+  }
   for (let k = 0; k < m; k++) {
     const item = problem.items[k]!;
     const level = waterLevel(problem.needs, k * n, n, item.available, ord);
@@ -90,9 +98,40 @@ function fillItem(
     buckets[(r * size) | 0]! += ok;
     k += ok;
   }
-  if (k === 0) return;
   const room = Math.floor(available / p) - floors;
-  if (room > 0) giveExtras(packs, base, n, k, room, rank, scratch);
+  if (room < 0) trimExcess(needs, packs, base, n, level, weights, p, -room);
+  else if (room > 0 && k > 0) giveExtras(packs, base, n, k, room, rank, scratch);
+}
+
+/**
+ * Floating-point safety net, never reached in tests (floors adding up to more packs than the supply
+ * holds): take packs back from the lines whose floor overshoots their exact share most.
+ */
+function trimExcess(
+  needs: Float64Array,
+  packs: Float64Array,
+  base: number,
+  n: number,
+  level: number,
+  weights: Float64Array,
+  p: number,
+  excess: number,
+): void {
+  for (let e = 0; e < excess; e++) {
+    let worst = -1;
+    let worstOver = -Infinity;
+    for (let i = 0; i < n; i++) {
+      if (packs[base + i] === 0) continue;
+      const f = level * weights[i]!;
+      const over = packs[base + i]! - ((f < 1 ? f : 1) * needs[base + i]!) / p;
+      if (over > worstOver) {
+        worst = i;
+        worstOver = over;
+      }
+    }
+    if (worst < 0) return;
+    packs[base + worst]! -= 1;
+  }
 }
 
 /** The fast path as a Solver: exact for independent items, refuses coupled problems. */
