@@ -14,7 +14,7 @@ import { I18nProvider } from './i18n/i18n';
 import { initialLang, translate, type Lang } from './i18n/translate';
 import { startsWithSeries } from './lib/attribution';
 import type { MapMetric } from './lib/scales';
-import { parseUrlState, serializeUrlState } from './lib/url-state';
+import { parseUrlState, serializeUrlState, type PanelTab } from './lib/url-state';
 import { WorldMap } from './map/world-map';
 import { AboutData } from './situation/about-data';
 import { AppHeader } from './situation/app-header';
@@ -41,6 +41,7 @@ export function App() {
   const [country, setCountry] = useState<string | null>(start.country);
   const [source, setSource] = useState<SourceId | null>(start.source);
   const [metric, setMetric] = useState<MapMetric>(start.metric ?? 'perMillion');
+  const [tab, setTab] = useState<PanelTab>(start.tab ?? 'situation');
 
   const setLang = useCallback((next: Lang) => {
     setLangState(next);
@@ -53,7 +54,13 @@ export function App() {
 
   useEffect(() => {
     const search = serializeUrlState(
-      { lang, country, source, metric: metric === 'perMillion' ? null : metric },
+      {
+        lang,
+        country,
+        source,
+        metric: metric === 'perMillion' ? null : metric,
+        tab: tab === 'situation' ? null : tab,
+      },
       window.location.search,
     );
     window.history.replaceState(
@@ -63,7 +70,7 @@ export function App() {
     );
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = `${translate(lang, 'app.name')} · ${translate(lang, 'map.title')}`;
-  }, [lang, country, source, metric]);
+  }, [lang, country, source, metric, tab]);
 
   return (
     <I18nProvider lang={lang} setLang={setLang}>
@@ -74,6 +81,8 @@ export function App() {
         onSource={setSource}
         metric={metric}
         onMetric={setMetric}
+        tab={tab}
+        onTab={setTab}
       />
     </I18nProvider>
   );
@@ -86,6 +95,8 @@ function Dashboard(props: {
   onSource: (source: SourceId) => void;
   metric: MapMetric;
   onMetric: (metric: MapMetric) => void;
+  tab: PanelTab;
+  onTab: (tab: PanelTab) => void;
 }) {
   const meta = useFetch<MetaResponse>(api.meta());
   const metaData = meta.state.status === 'ok' ? meta.state.data : null;
@@ -146,6 +157,8 @@ function Dashboard(props: {
                   iso3={props.country}
                   source={source}
                   tiers={sit.tiers}
+                  tab={props.tab}
+                  onTab={props.onTab}
                   onClose={() => props.onCountry(null)}
                 />
                 {milestones.state.status === 'ok' ? (

@@ -20,5 +20,8 @@ describe('api client helpers', () => {
     expect(query({ every: 100000, source: 'owid' })).toBe('?every=100000&source=owid');
     expect(api.country('ITA', 'jhu')).toBe('/api/countries/ITA?source=jhu');
     expect(api.situation(null)).toBe('/api/situation');
+    expect(api.forecast('ITA', 8, 'high', null)).toBe(
+      '/api/countries/ITA/forecast?weeks=8&scenario=high',
+    );
   });
 });

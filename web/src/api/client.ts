@@ -70,4 +70,6 @@ export const api = {
   countries: () => '/api/countries',
   country: (iso3: string, source: SourceId | null) =>
     `/api/countries/${encodeURIComponent(iso3)}${query({ source })}`,
+  forecast: (iso3: string, weeks: number, scenario: string, source: SourceId | null) =>
+    `/api/countries/${encodeURIComponent(iso3)}/forecast${query({ weeks, scenario, source })}`,
 };

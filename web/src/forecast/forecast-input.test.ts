@@ -3,6 +3,9 @@ import { forecastNeeds } from '../../../src/core/forecast';
 import type { ForecastInput } from '../../../src/core/forecast';
 import {
   applyWhatIf,
+  browserAssumptions,
+  parseGrowthPercent,
+  parseStock,
   inputFromAssumptions,
   isNoChange,
   rerunnableInput,
@@ -132,5 +135,52 @@ describe('applyWhatIf', () => {
     expect(changed.stock).toEqual({ 'mask-surgical': 0, ventilator: 3_000, gown: 200_000 });
     expect(net(changed, 'gown')).toBe(Math.max(0, net(input, 'gown') - 200_000));
     expect(net(changed, 'mask-surgical')).toBeGreaterThan(net(input, 'mask-surgical'));
+  });
+});
+
+describe('parseStock and parseGrowthPercent', () => {
+  it('reads whole units, with or without thousands separators, and empty as no entry', () => {
+    expect(parseStock('250000')).toBe(250_000);
+    expect(parseStock(' 1,000,000 ')).toBe(1_000_000);
+    expect(parseStock('')).toBeNull();
+    expect(parseStock('-5')).toBe('invalid');
+    expect(parseStock('2.5')).toBe('invalid');
+    expect(parseStock('many')).toBe('invalid');
+  });
+
+  it('reads a percentage a day as a rate per day, within ±100 %', () => {
+    expect(parseGrowthPercent('12.5')).toBeCloseTo(0.125, 12);
+    expect(parseGrowthPercent('-3 %')).toBeCloseTo(-0.03, 12);
+    expect(parseGrowthPercent('8,7')).toBeCloseTo(0.087, 12);
+    expect(parseGrowthPercent('')).toBe('invalid');
+    expect(parseGrowthPercent('150')).toBe('invalid');
+    expect(parseGrowthPercent('fast')).toBe('invalid');
+  });
+});
+
+describe('browserAssumptions', () => {
+  it('marks the growth rates as the user’s and keeps what only the API listed', () => {
+    const input = testInput();
+    const api = [
+      ...forecastNeeds(input).assumptions,
+      { key: 'capacity.bedsSource', value: 'World Bank', source: 'WDI', plainWords: 'Beds.' },
+    ];
+    const whatIf = { rate: 0.15, stock: {} };
+    const run = forecastNeeds(applyWhatIf(input, whatIf)).assumptions;
+    const merged = browserAssumptions(run, api, whatIf);
+    expect(merged).toHaveLength(run.length + 1);
+    const rate = merged.find((a) => a.key === 'cases.rate');
+    expect(rate?.value).toBe(0.15);
+    expect(rate?.source).toBe(
+      'what-if, set in the browser (was 0.087: growth fit of the situation)',
+    );
+    expect(merged.find((a) => a.key === 'capacity.beds')).toEqual(
+      api.find((a) => a.key === 'capacity.beds'),
+    );
+    expect(merged.at(-1)?.key).toBe('capacity.bedsSource');
+    const stockOnly = browserAssumptions(run, api, { rate: null, stock: { gown: 1 } });
+    expect(stockOnly.find((a) => a.key === 'cases.rate')?.source).toBe(
+      'growth fit of the situation',
+    );
   });
 });

@@ -8,7 +8,7 @@ export const forecastEn = {
   'forecast.badge': 'Forecast',
   'forecast.badgeWhatIf': 'What-if',
   'forecast.basis':
-    'Forecast, not a count: cases from {date} ({source}) growing {rate} a day, supplies at WHO ESFT rates. Week 1 is {start}–{end}.',
+    'Forecast, not a count: cases from {date} ({source}) growing {rate}, supplies at WHO ESFT rates. Week 1 is {start}–{end}.',
   'forecast.basisSeries':
     'Forecast, not a count: cases as supplied, supplies at WHO ESFT rates. Week 1 is {start}–{end}.',
   'forecast.scenario': 'Scenario',
@@ -53,7 +53,7 @@ export const forecastEn = {
     'US dollars at WHO ESFT pre-pandemic prices (illustrative for items ESFT does not price); range from the low and high runs.',
   'forecast.assumptions.title': 'Assumptions',
   'forecast.assumptions.summary':
-    'New cases now {daily} a day, growing {rate} a day. Of new cases {mild} are mild, {moderate} moderate, {severe} severe and {critical} critical. Of {beds} hospital beds and {workers} doctors and nurses, {bedsShare} and {workersShare} are available for COVID-19. Supplies are used at the daily rates of the WHO Essential Supplies Forecasting Tool.',
+    'New cases now {daily} a day, growing {rate}. Of new cases {mild} are mild, {moderate} moderate, {severe} severe and {critical} critical. Of {beds} hospital beds and {workers} doctors and nurses, {bedsShare} and {workersShare} are available for COVID-19. Supplies are used at the daily rates of the WHO Essential Supplies Forecasting Tool.',
   'forecast.assumptions.all': 'All {n} assumptions, with their values and sources',
   'forecast.assumptions.source': 'Source',
   'forecast.section.cases': 'Cases',
@@ -77,7 +77,7 @@ export const forecastZh: Record<keyof typeof forecastEn, string> = {
   'forecast.badge': '预测',
   'forecast.badgeWhatIf': '假设情形',
   'forecast.basis':
-    '以下为预测而非统计：病例数据截至{date}（{source}），按每日{rate}增长，物资按世卫组织ESFT定额计算。第1周为{start}至{end}。',
+    '以下为预测而非统计：病例数据截至{date}（{source}），按{rate}增长，物资按世卫组织ESFT定额计算。第1周为{start}至{end}。',
   'forecast.basisSeries':
     '以下为预测而非统计：病例按用户提供的数值，物资按世卫组织ESFT定额计算。第1周为{start}至{end}。',
   'forecast.scenario': '情景',
@@ -120,7 +120,7 @@ export const forecastZh: Record<keyof typeof forecastEn, string> = {
     '美元，按世卫组织ESFT疫情前价格（ESFT未定价的物资为示意价格）；区间来自低、高情景。',
   'forecast.assumptions.title': '假设',
   'forecast.assumptions.summary':
-    '当前每日新增病例{daily}例，每日增长{rate}。新增病例中轻症占{mild}，中症{moderate}，重症{severe}，危重症{critical}。全国{beds}张医院病床和{workers}名医生和护士中，分别有{bedsShare}和{workersShare}可用于新冠救治。物资按世卫组织基本物资预测工具（ESFT）的每日定额消耗。',
+    '当前每日新增病例{daily}例，增长率为{rate}。新增病例中轻症占{mild}，中症{moderate}，重症{severe}，危重症{critical}。全国{beds}张医院病床和{workers}名医生和护士中，分别有{bedsShare}和{workersShare}可用于新冠救治。物资按世卫组织基本物资预测工具（ESFT）的每日定额消耗。',
   'forecast.assumptions.all': '全部{n}项假设及其数值和来源',
   'forecast.assumptions.source': '来源',
   'forecast.section.cases': '病例',

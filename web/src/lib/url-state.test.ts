@@ -2,21 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { parseUrlState, serializeUrlState } from './url-state';
 
 describe('url state', () => {
-  it('reads language, country, source and metric', () => {
-    expect(parseUrlState('?lang=zh&country=ita&source=owid&metric=doubling')).toEqual({
+  it('reads language, country, source, metric and panel tab', () => {
+    expect(parseUrlState('?lang=zh&country=ita&source=owid&metric=doubling&tab=forecast')).toEqual({
       lang: 'zh',
       country: 'ITA',
       source: 'owid',
       metric: 'doubling',
+      tab: 'forecast',
     });
   });
 
   it('ignores values it does not understand', () => {
-    expect(parseUrlState('?lang=fr&country=Italy&source=who&metric=x')).toEqual({
+    expect(parseUrlState('?lang=fr&country=Italy&source=who&metric=x&tab=x')).toEqual({
       lang: null,
       country: null,
       source: null,
       metric: null,
+      tab: null,
     });
   });
 
@@ -26,7 +28,13 @@ describe('url state', () => {
       '?debug=1&country=ITA&lang=zh',
     );
     expect(
-      serializeUrlState({ lang: null, country: null, source: null, metric: null }, '?country=ITA'),
+      serializeUrlState(
+        { lang: null, country: null, source: null, metric: null, tab: null },
+        '?country=ITA&tab=forecast',
+      ),
     ).toBe('');
+    expect(serializeUrlState({ ...state, tab: 'forecast' })).toBe(
+      '?lang=en&country=ITA&tab=forecast',
+    );
   });
 });

@@ -3,15 +3,19 @@ import type { CountryDetailResponse, SourceId, TierInfo } from '../api/types';
 import { useFetch } from '../api/use-fetch';
 import { ErrorNotice, Loading } from '../components/status';
 import { useI18n } from '../i18n/i18n';
+import { ForecastTab } from '../forecast/forecast-tab';
 import { countryNames, regionName, tierLabel, tierRank } from '../lib/names';
+import type { PanelTab } from '../lib/url-state';
 import { CountryCurves } from './country-curves';
 import { CountryStats } from './country-stats';
 
-/** The selected country: names in both languages, its figures, growth, capacity and curves. */
+/** The selected country: names in both languages, then its situation or its needs forecast. */
 export function CountryPanel(props: {
   iso3: string | null;
   source: SourceId | null;
   tiers: readonly TierInfo[];
+  tab: PanelTab;
+  onTab: (tab: PanelTab) => void;
   onClose: () => void;
 }) {
   const { t } = useI18n();
@@ -32,15 +36,27 @@ export function CountryPanel(props: {
         <ErrorNotice error={state.error} what="error.country" onRetry={reload} />
       )}
       {state.status === 'ok' && (
-        <CountryDetail detail={state.data} tiers={props.tiers} onClose={props.onClose} />
+        <CountryDetail
+          detail={state.data}
+          source={props.source}
+          tiers={props.tiers}
+          tab={props.tab}
+          onTab={props.onTab}
+          onClose={props.onClose}
+        />
       )}
     </aside>
   );
 }
 
+const TABS: readonly PanelTab[] = ['situation', 'forecast'];
+
 function CountryDetail(props: {
   detail: CountryDetailResponse;
+  source: SourceId | null;
   tiers: readonly TierInfo[];
+  tab: PanelTab;
+  onTab: (tab: PanelTab) => void;
   onClose: () => void;
 }) {
   const { t, lang } = useI18n();
@@ -81,12 +97,36 @@ function CountryDetail(props: {
           </button>
         </div>
       </div>
-      <CountryStats detail={props.detail} />
-      {situation && props.detail.series.length > 0 ? (
-        <CountryCurves series={props.detail.series} />
-      ) : (
-        <p className="muted">{t('panel.noSeries', { name: names.primary })}</p>
-      )}
+      <div className="panel-tabs" role="tablist" aria-label={names.primary}>
+        {TABS.map((tab) => (
+          <button
+            key={tab}
+            type="button"
+            role="tab"
+            id={`tab-${tab}`}
+            aria-selected={props.tab === tab}
+            aria-controls={`tabpanel-${tab}`}
+            className={props.tab === tab ? 'active' : ''}
+            onClick={() => props.onTab(tab)}
+          >
+            {t(`panel.tab.${tab}` as const)}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`tabpanel-${props.tab}`} aria-labelledby={`tab-${props.tab}`}>
+        {props.tab === 'forecast' ? (
+          <ForecastTab key={country.iso3} iso3={country.iso3} source={props.source} />
+        ) : (
+          <>
+            <CountryStats detail={props.detail} />
+            {situation && props.detail.series.length > 0 ? (
+              <CountryCurves series={props.detail.series} />
+            ) : (
+              <p className="muted">{t('panel.noSeries', { name: names.primary })}</p>
+            )}
+          </>
+        )}
+      </div>
     </>
   );
 }
