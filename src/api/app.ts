@@ -14,6 +14,8 @@ import { installErrorHandling } from './errors';
 import { metaRoutes } from './meta.routes';
 import { situationRoutes } from './situation.routes';
 import { registerWeb, WEB_DIR } from './static';
+import { requestsRoutes } from './requests.routes';
+import { supplyRoutes } from './supply.routes';
 
 /** What the app needs: an open database, a logger setting, and where the built web app is (null: none). */
 export interface AppDeps {
@@ -41,6 +43,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         { name: 'situation', description: 'Case series, growth and world milestones' },
         { name: 'countries', description: 'Countries, their capacity and their series' },
         { name: 'meta', description: 'Health, scenario, sources and attribution' },
+        {
+          name: 'operations',
+          description: 'Requests, stock and reserve, batches, consignments, events and trace',
+        },
       ],
     },
     transform: jsonSchemaTransform,
@@ -51,6 +57,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(metaRoutes, { database: deps.database });
   await app.register(situationRoutes, { database: deps.database });
   await app.register(countriesRoutes, { database: deps.database });
+  await app.register(requestsRoutes, { database: deps.database });
+  await app.register(supplyRoutes, { database: deps.database });
   await registerWeb(app, deps.webDir === undefined ? WEB_DIR : deps.webDir);
   return app;
 }

@@ -9,6 +9,7 @@ import { describeError } from './errors';
 import { runImport } from './import.command';
 import { runMilestones } from './milestones.command';
 import { runSituation } from './situation.command';
+import { addRequestCommands } from './requests.command';
 
 function parseDate(value: string): IsoDate {
   if (!isIsoDate(value)) throw new InvalidArgumentError('must be a YYYY-MM-DD calendar date.');
@@ -83,6 +84,8 @@ export function buildCli(print: (text: string) => void = (text) => console.log(t
     .action(async (opts: { every: number; source?: SeriesSource; json?: boolean }) => {
       print(await withDatabase(global(), (db) => runMilestones(db, opts)));
     });
+
+  addRequestCommands(program, (fn) => withDatabase(global(), fn), print);
 
   return program;
 }

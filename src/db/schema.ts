@@ -1,11 +1,14 @@
 // The drizzle schema: mirrors src/db/migrations/*.sql (the SQL files are the truth; keep both in step).
 import {
   bigint,
+  bigserial,
+  boolean,
   char,
   date,
   doublePrecision,
   integer,
   jsonb,
+  numeric,
   pgTable,
   primaryKey,
   serial,
@@ -61,4 +64,220 @@ export const importRun = pgTable('import_run', {
   lines: integer('lines').notNull(),
   rows: integer('rows').notNull(),
   at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+});
+
+// --- Aid operations (0002_operations.sql) ---
+
+/** Where a figure comes from: the seed, an illustrative demo value, or entered by a user. */
+export type RecordBasis = 'seed' | 'illustrative' | 'entered';
+
+/** A request from a recipient (country or organisation), possibly routed through a partner (`via`). */
+export const aidRequest = pgTable('aid_request', {
+  id: text('id').primaryKey(),
+  recipient: text('recipient').notNull(),
+  via: text('via'),
+  kind: text('kind').$type<'supplies' | 'expert-team' | 'cash' | 'works'>().notNull(),
+  title: text('title').notNull(),
+  description: text('description').notNull().default(''),
+  status: text('status')
+    .$type<
+      'submitted' | 'under-review' | 'agreed' | 'partly-allocated' | 'fulfilled' | 'declined'
+    >()
+    .notNull()
+    .default('submitted'),
+  declineReason: text('decline_reason'),
+  urgency: text('urgency').$type<'routine' | 'urgent' | 'critical'>().notNull().default('urgent'),
+  neededBy: date('needed_by', { mode: 'string' }),
+  amountUsd: numeric('amount_usd', { mode: 'number' }),
+  submittedOn: date('submitted_on', { mode: 'string' }).notNull(),
+  agreedBy: text('agreed_by'),
+  agreedOn: date('agreed_on', { mode: 'string' }),
+  basis: text('basis').$type<RecordBasis>().notNull().default('entered'),
+  sourceNote: text('source_note'),
+  version: integer('version').notNull().default(1),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+});
+
+/** One item of a supplies request: units asked, and units agreed government to government. */
+export const requestLine = pgTable('request_line', {
+  id: text('id').primaryKey(),
+  requestId: text('request_id').notNull(),
+  lineNo: integer('line_no').notNull(),
+  item: text('item').notNull(),
+  asked: bigint('asked', { mode: 'number' }).notNull(),
+  agreed: bigint('agreed', { mode: 'number' }),
+  note: text('note'),
+});
+
+/** A warehouse holding the donor's stock. */
+export const depot = pgTable('depot', {
+  id: text('id').primaryKey(),
+  nameEn: text('name_en').notNull(),
+  nameZh: text('name_zh').notNull(),
+  city: text('city').notNull(),
+  basis: text('basis').$type<RecordBasis>().notNull().default('entered'),
+});
+
+/** Per item: domestic reserve rule, expected production per day, and the supply version. */
+export const supplyItem = pgTable('supply_item', {
+  item: text('item').primaryKey(),
+  reserveKind: text('reserve_kind').$type<'cover-days' | 'fixed'>().notNull().default('fixed'),
+  reserveQuantity: bigint('reserve_quantity', { mode: 'number' }).notNull().default(0),
+  reserveDaily: bigint('reserve_daily', { mode: 'number' }).notNull().default(0),
+  reserveDays: integer('reserve_days'),
+  productionPerDay: bigint('production_per_day', { mode: 'number' }).notNull().default(0),
+  version: integer('version').notNull().default(1),
+  basis: text('basis').$type<RecordBasis>().notNull().default('entered'),
+  note: text('note'),
+});
+
+/** Stock of an item in a depot: on hand, and how much of it approved batches hold. */
+export const depotStock = pgTable(
+  'depot_stock',
+  {
+    item: text('item').notNull(),
+    depotId: text('depot_id').notNull(),
+    onHand: bigint('on_hand', { mode: 'number' }).notNull().default(0),
+    allocated: bigint('allocated', { mode: 'number' }).notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.item, t.depotId] })],
+);
+
+/** Goods given by another donor (local government, company, civil society) into the pool. */
+export const contribution = pgTable('contribution', {
+  id: text('id').primaryKey(),
+  donor: text('donor').notNull(),
+  donorKind: text('donor_kind')
+    .$type<'local-government' | 'company' | 'civil-society' | 'individual'>()
+    .notNull(),
+  depotId: text('depot_id').notNull(),
+  item: text('item').notNull(),
+  quantity: bigint('quantity', { mode: 'number' }).notNull(),
+  receivedOn: date('received_on', { mode: 'string' }).notNull(),
+  basis: text('basis').$type<RecordBasis>().notNull().default('entered'),
+  note: text('note'),
+});
+
+/** The stock ledger (append-only): every change of depot_stock. */
+export const stockMovement = pgTable('stock_movement', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  item: text('item').notNull(),
+  depotId: text('depot_id').notNull(),
+  kind: text('kind')
+    .$type<'receipt' | 'contribution' | 'adjustment' | 'allocation' | 'dispatch'>()
+    .notNull(),
+  onHandDelta: bigint('on_hand_delta', { mode: 'number' }).notNull(),
+  allocatedDelta: bigint('allocated_delta', { mode: 'number' }).notNull(),
+  batchId: text('batch_id'),
+  contributionId: text('contribution_id'),
+  consignmentId: text('consignment_id'),
+  note: text('note'),
+  at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+});
+
+/** A batch of aid: a draft (from the engine or by hand), approved, or discarded. */
+export const batch = pgTable('batch', {
+  id: text('id').primaryKey(),
+  number: integer('number'),
+  title: text('title').notNull(),
+  status: text('status').$type<'draft' | 'approved' | 'discarded'>().notNull().default('draft'),
+  origin: text('origin').$type<'engine' | 'manual' | 'recorded'>().notNull(),
+  basisVersions: jsonb('basis_versions')
+    .$type<{ items: Record<string, number>; requests: Record<string, number> }>()
+    .notNull(),
+  plan: jsonb('plan').$type<Record<string, unknown>>(),
+  note: text('note'),
+  illustrative: boolean('illustrative').notNull().default(false),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  approvedAt: timestamp('approved_at', { withTimezone: true, mode: 'string' }),
+  approvedBy: text('approved_by'),
+});
+
+/** One request line in a batch: the engine's proposal and the current quantity. */
+export const batchLine = pgTable('batch_line', {
+  id: text('id').primaryKey(),
+  batchId: text('batch_id').notNull(),
+  requestLineId: text('request_line_id').notNull(),
+  recipient: text('recipient').notNull(),
+  item: text('item').notNull(),
+  proposed: bigint('proposed', { mode: 'number' }),
+  quantity: bigint('quantity', { mode: 'number' }).notNull(),
+  reason: jsonb('reason').$type<{ en: string; zh: string }>(),
+});
+
+/** A hand edit of a batch line, with its reason (append-only). */
+export const batchLineEdit = pgTable('batch_line_edit', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  batchLineId: text('batch_line_id').notNull(),
+  fromQuantity: bigint('from_quantity', { mode: 'number' }).notNull(),
+  toQuantity: bigint('to_quantity', { mode: 'number' }).notNull(),
+  reason: text('reason').notNull(),
+  editedBy: text('edited_by'),
+  at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+});
+
+/** Units of an approved line held in a depot, and how many have left. */
+export const batchAllocation = pgTable(
+  'batch_allocation',
+  {
+    batchLineId: text('batch_line_id').notNull(),
+    depotId: text('depot_id').notNull(),
+    item: text('item').notNull(),
+    quantity: bigint('quantity', { mode: 'number' }).notNull(),
+    dispatched: bigint('dispatched', { mode: 'number' }).notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.batchLineId, t.depotId] })],
+);
+
+/** A charter or cargo flight of a batch, with its payload and volume limits. */
+export const flight = pgTable('flight', {
+  id: text('id').primaryKey(),
+  batchId: text('batch_id').notNull(),
+  flightNo: text('flight_no').notNull(),
+  kind: text('kind').$type<'charter' | 'cargo'>().notNull(),
+  payloadKg: doublePrecision('payload_kg').notNull(),
+  volumeM3: doublePrecision('volume_m3').notNull(),
+  origin: text('origin').notNull(),
+  destinations: jsonb('destinations').$type<string[] | null>(),
+  departsOn: date('departs_on', { mode: 'string' }),
+});
+
+/** One recipient's goods on one flight, with its marks. */
+export const consignment = pgTable('consignment', {
+  id: text('id').primaryKey(),
+  batchId: text('batch_id').notNull(),
+  recipient: text('recipient').notNull(),
+  consignee: text('consignee').notNull(),
+  flightId: text('flight_id').notNull(),
+  marks: jsonb('marks').$type<Record<string, unknown>>().notNull(),
+  weightKg: doublePrecision('weight_kg').notNull(),
+  volumeM3: doublePrecision('volume_m3').notNull(),
+  status: text('status').notNull().default('planned'),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+});
+
+/** Part of a batch line packed in a consignment. */
+export const consignmentLine = pgTable('consignment_line', {
+  id: text('id').primaryKey(),
+  consignmentId: text('consignment_id').notNull(),
+  batchLineId: text('batch_line_id').notNull(),
+  item: text('item').notNull(),
+  packs: integer('packs').notNull(),
+  quantity: bigint('quantity', { mode: 'number' }).notNull(),
+});
+
+/** The hash-chained, append-only event log of consignments. */
+export const consignmentEvent = pgTable('consignment_event', {
+  id: text('id').primaryKey(),
+  consignmentId: text('consignment_id').notNull(),
+  seq: integer('seq').notNull(),
+  kind: text('kind').notNull(),
+  occurredAt: text('occurred_at').notNull(),
+  payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+  prevHash: text('prev_hash'),
+  hash: text('hash').notNull(),
+  recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'string' })
+    .notNull()
+    .defaultNow(),
 });
