@@ -133,3 +133,75 @@ describe('buildTeam against exhaustive search', () => {
     );
   });
 });
+
+// Language-heavy instances: everyone available, few speakers, so that the cheapest team often has
+// no speaker and one must be brought in (as the language member or through a chain of slot moves).
+const sparseSpeakerArb = (i: number): fc.Arbitrary<Expert> =>
+  fc
+    .record({
+      specialties: fc.subarray(SPECS, { minLength: 1, maxLength: 2 }),
+      speaks: fc.integer({ min: 0, max: 3 }),
+      load: fc.integer({ min: 0, max: 4 }),
+    })
+    .map((r) => ({
+      id: `s${i}` as ExpertId,
+      name: `Expert ${i}`,
+      institution: 'Test hospital',
+      specialties: r.specialties,
+      languages: (r.speaks === 0 ? ['fa'] : ['zh']) as LanguageCode[],
+      availability: [{ from: day(-30), to: day(90) }],
+      deployments:
+        r.load === 0 ? [] : [{ country: 'IRN' as Iso3, from: day(-100), to: day(-101 + r.load) }],
+    }));
+
+const languageInstanceArb = fc
+  .tuple(
+    fc
+      .integer({ min: 2, max: 8 })
+      .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => sparseSpeakerArb(i)))),
+    fc.array(fc.integer({ min: 1, max: 2 }), { minLength: 3, maxLength: 3 }),
+  )
+  .map(([roster, counts]) => ({
+    roster,
+    request: {
+      country: 'IRN' as Iso3,
+      specialties: SPECS.map((specialty, i) => ({ specialty, count: counts[i] ?? 1 })),
+      languages: ['fa'] as LanguageCode[],
+      from: day(0),
+      to: day(10),
+    },
+  }));
+
+describe('buildTeam against exhaustive search when speakers are scarce', () => {
+  it('brings a speaker in exactly as exhaustive search does', () => {
+    let swappedIn = 0;
+    fc.assert(
+      fc.property(languageInstanceArb, ({ roster, request }) => {
+        const got = buildTeam(request, roster, { restDays: 0 });
+        const ref = buildTeamExhaustively(request, roster, { restDays: 0 });
+        expect(got.objective).toEqual(ref.objective);
+        expect(got.members.map((m) => m.expertId).sort()).toEqual(
+          ref.members.map((m) => m.expertId).sort(),
+        );
+        const byId = new Map(roster.map((e) => [e.id, e]));
+        for (const m of got.members) {
+          if (m.role.kind === 'specialty')
+            expect(byId.get(m.expertId)?.specialties).toContain(m.role.specialty);
+        }
+        const silent = buildTeam({ ...request, languages: [] }, roster, { restDays: 0 });
+        const speakerInSlot = got.members.some(
+          (m) => m.role.kind === 'specialty' && m.speaks.length > 0,
+        );
+        if (
+          speakerInSlot &&
+          silent.members.every((m) => byId.get(m.expertId)?.languages[0] !== 'fa')
+        ) {
+          swappedIn++;
+        }
+      }),
+      { numRuns: 300, seed: 20200329 },
+    );
+    console.log(`speaker brought into a slot in ${swappedIn} of 300 scarce-speaker instances`);
+    expect(swappedIn).toBeGreaterThan(15);
+  });
+});

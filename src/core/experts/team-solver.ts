@@ -51,7 +51,10 @@ export function solveTeam(problem: TeamProblem): Assignment[] {
   const speaks = (a: Assignment): boolean => all[a.candidate]?.speaks === true;
   if (!languageNeeded || best.assignments.some(speaks)) return best.assignments;
 
-  // The cheapest team has no speaker: add one as the language member, or put one in a slot.
+  // The cheapest team has no speaker. Either add the cheapest speaker as the language member, or
+  // bring a speaker x into a slot. Teams that fill the most slots are the bases of a (transversal)
+  // matroid, so the cheapest one containing x is the cheapest team with x swapped in for the
+  // dearest member it can displace through a chain of slot changes.
   let bestCost: bigint | null = null;
   let bestTeam: Assignment[] = [];
   const consider = (total: bigint, team: Assignment[]): void => {
@@ -62,16 +65,65 @@ export function solveTeam(problem: TeamProblem): Assignment[] {
   };
   for (const x of pool.filter((c) => c.speaks)) {
     consider(best.cost + cost(x), [...best.assignments, { candidate: x.index, slot: 'language' }]);
-    const rest = pool.filter((c) => c.index !== x.index);
-    for (const slot of x.slots) {
-      if ((caps[slot] ?? 0) <= 0) continue;
-      const fewer = caps.map((cap, i) => (i === slot ? cap - 1 : cap));
-      const sub = minCostTeam(rest, fewer, cost);
-      if (sub.flow !== maxSlots - 1) continue;
-      consider(sub.cost + cost(x), [...sub.assignments, { candidate: x.index, slot }]);
-    }
+    const swap = swapIn(best.assignments, x, all, caps, cost);
+    if (swap) consider(best.cost + cost(x) - swap.droppedCost, swap.assignments);
   }
   return bestTeam;
+}
+
+/**
+ * The cheapest change of a maximum team that brings `x` into a slot: follow chains "x takes slot s,
+ * whose holder y moves to another of its slots, ..." and drop the dearest member reached.
+ * Undefined when x can fill no slot.
+ */
+function swapIn(
+  team: readonly Assignment[],
+  x: Indexed,
+  all: readonly Indexed[],
+  caps: readonly number[],
+  cost: (c: Indexed) => bigint,
+): { droppedCost: bigint; assignments: Assignment[] } | undefined {
+  const holders = new Map<number, number[]>();
+  const slotOf = new Map<number, number>();
+  for (const a of team) {
+    if (a.slot === 'language') continue;
+    holders.set(a.slot, [...(holders.get(a.slot) ?? []), a.candidate]);
+    slotOf.set(a.candidate, a.slot);
+  }
+  // reachedFrom[y] = the member (or x) whose move into y's slot displaces y.
+  const reachedFrom = new Map<number, number>();
+  const seenSlots = new Set<number>();
+  const queue = [x.index];
+  for (let head = 0; head < queue.length; head++) {
+    const mover = all[queue[head] ?? -1];
+    for (const s of mover?.slots ?? []) {
+      if ((caps[s] ?? 0) <= 0 || seenSlots.has(s)) continue;
+      seenSlots.add(s);
+      for (const y of holders.get(s) ?? []) {
+        if (reachedFrom.has(y)) continue;
+        reachedFrom.set(y, mover?.index ?? -1);
+        queue.push(y);
+      }
+    }
+  }
+  let dropped: Indexed | undefined;
+  for (const y of reachedFrom.keys()) {
+    const c = all[y];
+    if (c && (dropped === undefined || cost(c) > cost(dropped))) dropped = c;
+  }
+  if (!dropped) return undefined;
+  // Walk back from the dropped member: each mover takes the slot of the member it displaced.
+  const moved = new Map<number, number>();
+  for (let y = dropped.index; y !== x.index;) {
+    const mover = reachedFrom.get(y) ?? x.index;
+    moved.set(mover, slotOf.get(y) ?? -1);
+    y = mover;
+  }
+  const assignments: Assignment[] = team
+    .filter((a) => a.candidate !== dropped.index)
+    .map((a) => ({ candidate: a.candidate, slot: moved.get(a.candidate) ?? a.slot }));
+  assignments.push({ candidate: x.index, slot: moved.get(x.index) ?? -1 });
+  return { droppedCost: cost(dropped), assignments };
 }
 
 /** Min-cost max-flow from candidates to slots: each candidate fills at most one slot it can fill. */
