@@ -1,18 +1,25 @@
 import { countryByIso3 } from '../reference/countries';
 import { dayNumber, isIsoDate } from '../situation/dates';
 import { ExpertInputError, type ExpertIssue } from './input-error';
-import { SPECIALTIES, type Expert, type TeamOptions, type TeamRequest } from './types';
+import {
+  SPECIALTIES,
+  type Expert,
+  type LanguageCode,
+  type Specialty,
+  type TeamOptions,
+  type TeamRequest,
+} from './types';
 
 const LANGUAGE = /^[a-z]{2}$/;
 const specialtySet = new Set<string>(SPECIALTIES);
 
 /** Whether a value is an ISO 639-1 code written in two lower-case letters. */
-export function isLanguageCode(value: unknown): boolean {
+export function isLanguageCode(value: unknown): value is LanguageCode {
   return typeof value === 'string' && LANGUAGE.test(value);
 }
 
 /** Whether a value is one of SPECIALTIES. */
-export function isSpecialty(value: unknown): boolean {
+export function isSpecialty(value: unknown): value is Specialty {
   return typeof value === 'string' && specialtySet.has(value);
 }
 
