@@ -48,11 +48,9 @@ export function AssumptionList(props: { assumptions: readonly Assumption[] }) {
                 {items.map((a) => (
                   <div key={a.key} className="assumption" data-key={a.key}>
                     <dt lang={a.wordsLang === lang ? undefined : 'en'}>{a.words}</dt>
-                    <dd>
-                      <b>{a.value}</b>
-                      <span className="assumption-source" lang="en">
-                        {a.source}
-                      </span>
+                    <dd className="assumption-value">{a.value}</dd>
+                    <dd className="assumption-source" lang="en">
+                      {t('forecast.assumptions.source')}: {a.source}
                     </dd>
                   </div>
                 ))}

@@ -20,11 +20,16 @@ const find = (key: string): Assumption => {
 const HAN = /\p{Script=Han}/u;
 
 describe('showAssumptions', () => {
-  it('has Chinese words for every assumption the model lists', () => {
-    const shown = showAssumptions(assumptions, 'zh');
+  it('has Chinese words for every assumption the model and the API list', () => {
+    const api: Assumption[] = [
+      { key: 'country', value: 'ITA', source: 'request', plainWords: 'The forecast is for Italy.' },
+      { key: 'asOf', value: '2020-03-26', source: 'scenario', plainWords: 'Case data up to then.' },
+      { key: 'source', value: 'jhu', source: 'scenario', plainWords: 'Case series from jhu.' },
+    ];
+    const shown = showAssumptions([...api, ...assumptions], 'zh');
     const untranslated = shown.filter((a) => a.wordsLang !== 'zh' || !HAN.test(a.words));
     expect(untranslated.map((a) => a.key)).toEqual([]);
-    expect(shown).toHaveLength(assumptions.length);
+    expect(shown).toHaveLength(assumptions.length + 3);
   });
 
   it('keeps the model’s English words, and names items, not ids, in rates', () => {
@@ -63,7 +68,9 @@ describe('showAssumptions', () => {
     expect(sectionOf('rates.gown.screeningHcw')).toBe('rates');
     expect(sectionOf('pipeline[0]')).toBe('stock');
     expect(sectionOf('stayWeeks.critical')).toBe('clinical');
-    expect(sectionOf('scenario')).toBe('cases');
+    expect(sectionOf('scenario')).toBe('basis');
+    expect(sectionOf('asOf')).toBe('basis');
+    expect(sectionOf('cases.rateLow')).toBe('cases');
   });
 });
 

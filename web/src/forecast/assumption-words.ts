@@ -7,10 +7,12 @@ import { formatCount } from '../lib/format';
 import { ASSUMPTION_ZH, ROLE_ZH, VALUE_ZH } from './assumption-zh';
 
 /** The sections the assumptions are shown in. */
-export type AssumptionSection = 'cases' | 'capacity' | 'clinical' | 'testing' | 'rates' | 'stock';
+export type AssumptionSection =
+  'basis' | 'cases' | 'capacity' | 'clinical' | 'testing' | 'rates' | 'stock';
 
 /** Sections in display order. */
 export const ASSUMPTION_SECTIONS: readonly AssumptionSection[] = [
+  'basis',
   'cases',
   'capacity',
   'clinical',
@@ -33,7 +35,8 @@ export interface ShownAssumption {
 /** Which section an assumption belongs to, from its key. */
 export function sectionOf(key: string): AssumptionSection {
   const head = key.split(/[.[]/)[0] ?? '';
-  if (head === 'cases' || head === 'scenario' || head === 'band') return 'cases';
+  if (['country', 'asOf', 'source', 'scenario', 'band'].includes(head)) return 'basis';
+  if (head === 'cases') return 'cases';
   if (['capacity', 'beds', 'healthWorkers', 'staffing'].includes(head)) return 'capacity';
   if (['severity', 'stayWeeks', 'ventilation', 'oxygenLitresPerMinute'].includes(head)) {
     return 'clinical';

@@ -3,6 +3,9 @@ import type { Role } from '../../../src/core/forecast';
 
 /** Chinese plain words per assumption key, for the keys that do not depend on an item. */
 export const ASSUMPTION_ZH: Readonly<Record<string, string>> = {
+  country: '预测针对的国家或地区。',
+  asOf: '病例数据截至该日；第1周从次日开始。',
+  source: '病例序列的数据来源。',
   scenario: '标题数字取自哪一种情景。',
   band: '每个数字同时给出低、高两种情景的值；区间为三种情景中的最小值和最大值。',
   'cases.dailyCasesNow': '当前每日新增病例（7日均值）。',

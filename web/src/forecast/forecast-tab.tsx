@@ -17,6 +17,9 @@ import { useForecast } from './use-forecast';
 import { WhatIfControls } from './what-if';
 import './forecast.css';
 
+/** The horizon the tab opens with: the API's default, short enough for exponential growth to hold. */
+const DEFAULT_WEEKS = 4;
+
 /** The forecast to show: the API's, or the browser's rerun with the what-if, horizon and scenario. */
 function shownForecast(
   data: ForecastResponse,
@@ -49,7 +52,7 @@ function shownForecast(
 /** The needs forecast of a country: controls, what-if, weekly charts per group, table, assumptions. */
 export function ForecastTab(props: { iso3: string; source: SourceId | null }) {
   const { t } = useI18n();
-  const [weeks, setWeeks] = useState(12);
+  const [weeks, setWeeks] = useState(DEFAULT_WEEKS);
   const [scenario, setScenario] = useState<Scenario>('central');
   const [whatIf, setWhatIf] = useState<WhatIf>(NO_WHAT_IF);
   const [resets, setResets] = useState(0);
@@ -108,7 +111,7 @@ export function ForecastTab(props: { iso3: string; source: SourceId | null }) {
       )}
       {input ? (
         <WhatIfControls
-          key={resets}
+          key={`what-if-${resets}`}
           fitted={fitted}
           rate={whatIf.rate}
           active={shown.whatIf}
@@ -126,7 +129,7 @@ export function ForecastTab(props: { iso3: string; source: SourceId | null }) {
       <GroupCharts rows={rows} asOf={data.asOf} />
       <h4 className="forecast-subhead">{t('forecast.table.title')}</h4>
       <NeedTable
-        key={resets}
+        key={`table-${resets}`}
         rows={rows}
         caption={t('forecast.table.caption', {
           weeks: t(shown.forecast.weeks === 1 ? 'forecast.weekValue' : 'forecast.weeksValue', {

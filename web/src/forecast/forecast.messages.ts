@@ -48,14 +48,16 @@ export const forecastEn = {
   'forecast.table.caption':
     'Forecast over {weeks}, {scenario} scenario. Consumables: total over the weeks; reusable equipment (↻): the most needed at once. Net = gross minus stock and deliveries, never below zero.',
   'forecast.table.reusable': 'reusable: peak need, not a weekly burn',
+  'forecast.table.noRate': 'not forecast: no ESFT rate',
   'forecast.table.value': 'Value at reference prices',
   'forecast.table.priceNote':
-    'US dollars at WHO ESFT pre-pandemic prices (illustrative for items ESFT does not price); range from the low and high runs.',
+    'Value: US dollars at WHO ESFT pre-pandemic prices (illustrative where ESFT gives none).',
   'forecast.assumptions.title': 'Assumptions',
   'forecast.assumptions.summary':
     'New cases now {daily} a day, growing {rate}. Of new cases {mild} are mild, {moderate} moderate, {severe} severe and {critical} critical. Of {beds} hospital beds and {workers} doctors and nurses, {bedsShare} and {workersShare} are available for COVID-19. Supplies are used at the daily rates of the WHO Essential Supplies Forecasting Tool.',
   'forecast.assumptions.all': 'All {n} assumptions, with their values and sources',
   'forecast.assumptions.source': 'Source',
+  'forecast.section.basis': 'Basis',
   'forecast.section.cases': 'Cases',
   'forecast.section.capacity': 'Health system',
   'forecast.section.clinical': 'Patients',
@@ -115,14 +117,16 @@ export const forecastZh: Record<keyof typeof forecastEn, string> = {
   'forecast.table.caption':
     '{weeks}预测，{scenario}情景。消耗品为各周合计；可重复使用设备（↻）为同时所需的最大数量。净需求 = 总需求减去库存和在途物资，最低为零。',
   'forecast.table.reusable': '可重复使用：按峰值需求计，而非每周消耗',
+  'forecast.table.noRate': '无ESFT定额，未预测',
   'forecast.table.value': '按参考价格估值',
   'forecast.table.priceNote':
-    '美元，按世卫组织ESFT疫情前价格（ESFT未定价的物资为示意价格）；区间来自低、高情景。',
+    '估值：美元，按世卫组织ESFT疫情前价格（ESFT未定价的物资为示意价格）。',
   'forecast.assumptions.title': '假设',
   'forecast.assumptions.summary':
     '当前每日新增病例{daily}例，增长率为{rate}。新增病例中轻症占{mild}，中症{moderate}，重症{severe}，危重症{critical}。全国{beds}张医院病床和{workers}名医生和护士中，分别有{bedsShare}和{workersShare}可用于新冠救治。物资按世卫组织基本物资预测工具（ESFT）的每日定额消耗。',
   'forecast.assumptions.all': '全部{n}项假设及其数值和来源',
   'forecast.assumptions.source': '来源',
+  'forecast.section.basis': '依据',
   'forecast.section.cases': '病例',
   'forecast.section.capacity': '卫生体系',
   'forecast.section.clinical': '患者',

@@ -43,6 +43,7 @@ describe('needRows', () => {
     expect(mask).toMatchObject({ nameZh: '医用外科口罩', group: 'ppe', unit: 'piece' });
     expect(mask?.stock).toBe(1_000_000);
     expect(rows.find((r) => r.id === 'gown')?.stock).toBe(0);
+    expect(rows.filter((r) => r.noRate).map((r) => r.id)).toEqual(['shoe-covers']);
     for (const r of rows) {
       expect(r.weeks).toHaveLength(6);
       expect(r.net.value).toBeLessThanOrEqual(r.gross.value);

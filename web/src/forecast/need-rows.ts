@@ -18,6 +18,8 @@ export interface NeedRow {
   /** Reference price in USD per unit, and whether it is ESFT's or illustrative. */
   priceUsd: number;
   priceBasis: 'esft' | 'illustrative';
+  /** True when the model has no consumption rate for the item, so it is not forecast at all. */
+  noRate: boolean;
   /** Stock on hand the forecast counted (0 when none was given). */
   stock: number;
   /** Consumables: sum over the weeks; reusables: the peak week. */
@@ -32,6 +34,7 @@ export function needRows(
   forecast: Forecast,
   stock: Readonly<Record<string, number>> = {},
 ): NeedRow[] {
+  const keys = new Set(forecast.assumptions.map((a) => a.key));
   return forecast.items.flatMap((f): NeedRow[] => {
     const item = itemById(f.item);
     if (!item) return [];
@@ -45,6 +48,7 @@ export function needRows(
         reusable: f.reusable,
         priceUsd: item.referencePriceUsd,
         priceBasis: item.priceBasis,
+        noRate: keys.has(`rates.${f.item}`),
         stock: stock[f.item] ?? 0,
         gross: f.total.gross,
         net: f.total.net,

@@ -54,7 +54,9 @@ export function NeedTable(props: {
   return (
     <div className="table-scroll need-scroll">
       <table className="need-table" data-testid="forecast-table">
-        <caption>{props.caption}</caption>
+        <caption>
+          {props.caption} {t('forecast.table.priceNote')}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t('forecast.table.item')}</th>
@@ -91,7 +93,9 @@ export function NeedTable(props: {
                       </span>
                     )}
                     <span className="need-unit">
-                      {t(`forecast.unit.${row.unit}` as MessageKey)}
+                      {row.noRate
+                        ? t('forecast.table.noRate')
+                        : t(`forecast.unit.${row.unit}` as MessageKey)}
                     </span>
                   </th>
                   <td className="num">
@@ -120,10 +124,7 @@ export function NeedTable(props: {
         ))}
         <tfoot>
           <tr>
-            <th scope="row">
-              {t('forecast.table.value')}
-              <span className="need-unit">{t('forecast.table.priceNote')}</span>
-            </th>
+            <th scope="row">{t('forecast.table.value')}</th>
             <td className="num">
               <Figure band={value.gross} format={usd} testId="value-gross" />
             </td>
