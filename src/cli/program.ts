@@ -9,6 +9,7 @@ import { describeError } from './errors';
 import { runImport } from './import.command';
 import { runMilestones } from './milestones.command';
 import { runSituation } from './situation.command';
+import { addBatchCommands } from './batches.command';
 import { addRequestCommands } from './requests.command';
 
 function parseDate(value: string): IsoDate {
@@ -86,6 +87,8 @@ export function buildCli(print: (text: string) => void = (text) => console.log(t
     });
 
   addRequestCommands(program, (fn) => withDatabase(global(), fn), print);
+
+  addBatchCommands(program, (fn) => withDatabase(global(), fn), print);
 
   return program;
 }

@@ -1,6 +1,6 @@
 // Depots, stock, the domestic reserve, contributions and the stock ledger: the only place that reads or
 // writes depot, supply_item, depot_stock, contribution and stock_movement.
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { rowsOf, type Db } from './db.types';
 import { contribution, depot, depotStock, stockMovement, supplyItem } from './schema';
 
@@ -94,21 +94,23 @@ export async function stockOf(
  * stock_movement. The table's checks refuse negative stock or allocation beyond what is on hand.
  */
 export async function applyMovement(db: Db, movement: NewMovement): Promise<void> {
-  await db
-    .insert(depotStock)
-    .values({
+  // UPDATE first: the row's checks would refuse an INSERT of a bare delta even when ON CONFLICT would update.
+  const updated = await db
+    .update(depotStock)
+    .set({
+      onHand: sql`${depotStock.onHand} + ${movement.onHandDelta}`,
+      allocated: sql`${depotStock.allocated} + ${movement.allocatedDelta}`,
+    })
+    .where(and(eq(depotStock.item, movement.item), eq(depotStock.depotId, movement.depotId)))
+    .returning({ item: depotStock.item });
+  if (updated.length === 0) {
+    await db.insert(depotStock).values({
       item: movement.item,
       depotId: movement.depotId,
       onHand: movement.onHandDelta,
       allocated: movement.allocatedDelta,
-    })
-    .onConflictDoUpdate({
-      target: [depotStock.item, depotStock.depotId],
-      set: {
-        onHand: sql`${depotStock.onHand} + ${movement.onHandDelta}`,
-        allocated: sql`${depotStock.allocated} + ${movement.allocatedDelta}`,
-      },
     });
+  }
   await db.insert(stockMovement).values(movement);
 }
 

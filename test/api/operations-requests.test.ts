@@ -19,7 +19,7 @@ afterAll(async () => {
   await database?.close();
 });
 
-async function call<T>(method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) {
+async function call<T>(method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) {
   const res = await app.inject({ method, url, ...(payload === undefined ? {} : { payload }) });
   return { status: res.statusCode, body: res.json<T>() };
 }
