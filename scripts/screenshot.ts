@@ -1,6 +1,7 @@
 // Takes the README screenshot: builds the web app, starts the real server on a fresh data directory,
 // opens the dashboard at 1400x900 with Italy selected in Chromium and saves docs/dashboard.png.
-// Usage: npx tsx scripts/screenshot.ts [--lang zh] [--metric doubling] [--hover ISO3] [--out docs/dashboard.png] [--full]
+// Usage: npx tsx scripts/screenshot.ts [--lang zh] [--metric doubling] [--hover ISO3] [--tab forecast]
+//        [--out docs/dashboard.png] [--full]
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
       full: { type: 'boolean', default: false },
       metric: { type: 'string', default: 'perMillion' },
       hover: { type: 'string', default: '' },
+      tab: { type: 'string', default: 'situation' },
     },
   });
   const build = spawnSync('npm', ['run', 'build'], { cwd: REPO_ROOT, stdio: 'inherit' });
@@ -26,8 +28,11 @@ async function main(): Promise<void> {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const query = new URLSearchParams({ country: values.country, lang: values.lang });
     if (values.metric !== 'perMillion') query.set('metric', values.metric);
+    if (values.tab !== 'situation') query.set('tab', values.tab);
     await page.goto(`${server.url}/?${query.toString()}`);
-    await page.locator('[data-testid=country-cases]').waitFor({ timeout: 30_000 });
+    const panelReady =
+      values.tab === 'forecast' ? '[data-testid=forecast-table]' : '[data-testid=country-cases]';
+    await page.locator(panelReady).waitFor({ timeout: 30_000 });
     await page.locator('[data-testid=milestone-sentence]').waitFor({ timeout: 30_000 });
     await page.evaluate('document.fonts.ready');
     if (values.hover) {

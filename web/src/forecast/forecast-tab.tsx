@@ -1,13 +1,14 @@
 import { useEffect, useMemo, useState } from 'react';
 import { forecastNeeds } from '../../../src/core/forecast';
 import type { Forecast, ForecastInput, Scenario } from '../../../src/core/forecast';
-import { api } from '../api/client';
+import { api, type ApiError } from '../api/client';
 import type { SourceId } from '../api/types';
 import { ErrorNotice, Loading } from '../components/status';
 import { useI18n } from '../i18n/i18n';
 import { AssumptionList } from './assumption-list';
 import { ForecastControls } from './forecast-controls';
-import { applyWhatIf, browserAssumptions, isNoChange, rerunnableInput } from './forecast-input';
+import { rerunnableInput } from './forecast-input';
+import { applyWhatIf, browserAssumptions, isNoChange } from './what-if-model';
 import { NO_WHAT_IF, type ForecastResponse, type WhatIf } from './forecast.types';
 import { ForecastBasis } from './forecast-basis';
 import { GroupCharts } from './group-charts';
@@ -16,6 +17,9 @@ import { needRows } from './need-rows';
 import { useForecast } from './use-forecast';
 import { WhatIfControls } from './what-if';
 import './forecast.css';
+
+/** Only a failure of the network or the server is worth retrying; a 4xx will say the same again. */
+const retryable = (error: ApiError) => error.status === 0 || error.status >= 500;
 
 /** The horizon the tab opens with: the API's default, short enough for exponential growth to hold. */
 const DEFAULT_WEEKS = 4;
@@ -68,7 +72,11 @@ export function ForecastTab(props: { iso3: string; source: SourceId | null }) {
 
   if (!data || !shown) {
     return request.error ? (
-      <ErrorNotice error={request.error} what="error.forecast" onRetry={request.reload} />
+      <ErrorNotice
+        error={request.error}
+        what="error.forecast"
+        onRetry={retryable(request.error) ? request.reload : undefined}
+      />
     ) : (
       <Loading height={360} />
     );
@@ -107,7 +115,11 @@ export function ForecastTab(props: { iso3: string; source: SourceId | null }) {
         whatIf={shown.whatIf}
       />
       {request.error && (
-        <ErrorNotice error={request.error} what="error.forecast" onRetry={request.reload} />
+        <ErrorNotice
+          error={request.error}
+          what="error.forecast"
+          onRetry={retryable(request.error) ? request.reload : undefined}
+        />
       )}
       {input ? (
         <WhatIfControls

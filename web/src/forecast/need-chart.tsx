@@ -61,7 +61,9 @@ export function NeedChart(props: { row: NeedRow; asOf: string }) {
             <span>
               <i className="key-line" style={{ background: NEED_COLOURS.gross }} />{' '}
               {t('forecast.chart.gross')} <b>{formatCount(shown.gross.value, lang)}</b>{' '}
-              <span className="muted">({range(shown.gross)})</span>
+              <span className="muted">
+                ({t('forecast.chart.band')} {range(shown.gross)})
+              </span>
             </span>
             <span>
               <i className="key-bar" style={{ background: NEED_COLOURS.net }} />{' '}
@@ -78,14 +80,17 @@ export function NeedChart(props: { row: NeedRow; asOf: string }) {
           props.row.reusable ? 'forecast.chart.inService' : 'forecast.chart.perWeek',
         )}`}
       >
-        {y.ticks(4).map((tick) => (
-          <g key={tick} className="grid">
-            <line x1={M.left} x2={WIDTH - M.right} y1={y(tick)} y2={y(tick)} />
-            <text x={M.left - 6} y={y(tick)} dy="0.32em" textAnchor="end">
-              {formatCompact(tick, lang)}
-            </text>
-          </g>
-        ))}
+        {y
+          .ticks(4)
+          .filter(Number.isInteger)
+          .map((tick) => (
+            <g key={tick} className="grid">
+              <line x1={M.left} x2={WIDTH - M.right} y1={y(tick)} y2={y(tick)} />
+              <text x={M.left - 6} y={y(tick)} dy="0.32em" textAnchor="end">
+                {formatCompact(tick, lang)}
+              </text>
+            </g>
+          ))}
         {weeks.map((w, i) =>
           i % labelEvery === 0 || i === n - 1 ? (
             <text key={w.week} className="axis-x" x={x(i)} y={HEIGHT - 6} textAnchor="middle">

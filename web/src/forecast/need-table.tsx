@@ -5,7 +5,7 @@ import { useI18n } from '../i18n/i18n';
 import { LOCALES, type Lang } from '../i18n/translate';
 import { formatCompact, formatCount } from '../lib/format';
 import type { NeedRow } from './need-rows';
-import { parseStock } from './forecast-input';
+import { parseStock } from './what-if-model';
 import { referenceValue, rowsByGroup } from './need-rows';
 
 function formatUsd(value: number, lang: Lang): string {

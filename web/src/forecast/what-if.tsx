@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { formatGrowthPercent } from '../lib/format';
-import { parseGrowthPercent } from './forecast-input';
+import { parseGrowthPercent } from './what-if-model';
 
 /** The fitted growth rate per day with its 95 % interval. */
 export interface FittedGrowth {
