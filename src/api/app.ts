@@ -14,6 +14,7 @@ import { installErrorHandling } from './errors';
 import { metaRoutes } from './meta.routes';
 import { situationRoutes } from './situation.routes';
 import { registerWeb, WEB_DIR } from './static';
+import { consignmentsRoutes } from './consignments.routes';
 import { batchesRoutes } from './batches.routes';
 import { requestsRoutes } from './requests.routes';
 import { supplyRoutes } from './supply.routes';
@@ -61,6 +62,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(requestsRoutes, { database: deps.database });
   await app.register(supplyRoutes, { database: deps.database });
   await app.register(batchesRoutes, { database: deps.database });
+  await app.register(consignmentsRoutes, { database: deps.database });
   await registerWeb(app, deps.webDir === undefined ? WEB_DIR : deps.webDir);
   return app;
 }

@@ -9,6 +9,7 @@ import { describeError } from './errors';
 import { runImport } from './import.command';
 import { runMilestones } from './milestones.command';
 import { runSituation } from './situation.command';
+import { addConsignmentCommands } from './consignments.command';
 import { addBatchCommands } from './batches.command';
 import { addRequestCommands } from './requests.command';
 
@@ -89,6 +90,8 @@ export function buildCli(print: (text: string) => void = (text) => console.log(t
   addRequestCommands(program, (fn) => withDatabase(global(), fn), print);
 
   addBatchCommands(program, (fn) => withDatabase(global(), fn), print);
+
+  addConsignmentCommands(program, (fn) => withDatabase(global(), fn), print);
 
   return program;
 }
