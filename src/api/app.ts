@@ -16,6 +16,7 @@ import { situationRoutes } from './situation.routes';
 import { registerWeb, WEB_DIR } from './static';
 import { consignmentsRoutes } from './consignments.routes';
 import { batchesRoutes } from './batches.routes';
+import { expertsRoutes } from './experts.routes';
 import { requestsRoutes } from './requests.routes';
 import { supplyRoutes } from './supply.routes';
 
@@ -49,6 +50,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
           name: 'operations',
           description: 'Requests, stock and reserve, batches, consignments, events and trace',
         },
+        {
+          name: 'experts',
+          description:
+            'Expert roster, stationed teams, team builder, deployments and activity logs',
+        },
       ],
     },
     transform: jsonSchemaTransform,
@@ -62,6 +68,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(requestsRoutes, { database: deps.database });
   await app.register(supplyRoutes, { database: deps.database });
   await app.register(batchesRoutes, { database: deps.database });
+  await app.register(expertsRoutes, { database: deps.database });
   await app.register(consignmentsRoutes, { database: deps.database });
   await registerWeb(app, deps.webDir === undefined ? WEB_DIR : deps.webDir);
   return app;

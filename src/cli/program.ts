@@ -11,6 +11,7 @@ import { runMilestones } from './milestones.command';
 import { runSituation } from './situation.command';
 import { addConsignmentCommands } from './consignments.command';
 import { addBatchCommands } from './batches.command';
+import { addExpertCommands } from './experts.command';
 import { addRequestCommands } from './requests.command';
 
 function parseDate(value: string): IsoDate {
@@ -90,6 +91,7 @@ export function buildCli(print: (text: string) => void = (text) => console.log(t
   addRequestCommands(program, (fn) => withDatabase(global(), fn), print);
 
   addBatchCommands(program, (fn) => withDatabase(global(), fn), print);
+  addExpertCommands(program, (fn) => withDatabase(global(), fn), print);
 
   addConsignmentCommands(program, (fn) => withDatabase(global(), fn), print);
 

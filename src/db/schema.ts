@@ -281,3 +281,151 @@ export const consignmentEvent = pgTable('consignment_event', {
     .notNull()
     .defaultNow(),
 });
+
+/** An expert on the international cooperation roster (see migration 0003). */
+export const expert = pgTable('expert', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  nameZh: text('name_zh'),
+  specialties: jsonb('specialties').$type<string[]>().notNull(),
+  languages: jsonb('languages').$type<string[]>().notNull(),
+  institution: text('institution').notNull(),
+  availability: jsonb('availability').$type<{ from: string; to: string }[]>().notNull(),
+  history: jsonb('history').$type<{ country: string; from: string; to: string }[]>().notNull(),
+  basis: text('basis').$type<RecordBasis>().notNull().default('entered'),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+});
+
+/** A long-term medical team stationed in a country: a standing resource. */
+export const stationedTeam = pgTable('stationed_team', {
+  id: text('id').primaryKey(),
+  country: char('country', { length: 3 }).notNull(),
+  kind: text('kind').$type<'medical-team' | 'expert-mission'>().notNull(),
+  name: text('name').notNull(),
+  nameZh: text('name_zh'),
+  sendingProvince: text('sending_province'),
+  hostFacility: text('host_facility'),
+  members: integer('members').notNull(),
+  specialties: jsonb('specialties').$type<string[]>().notNull(),
+  since: date('since', { mode: 'string' }).notNull(),
+  until: date('until', { mode: 'string' }),
+  basis: text('basis').$type<RecordBasis>().notNull().default('entered'),
+});
+
+/** An expert team sent to a country: dates, objectives, status. */
+export const deployment = pgTable('deployment', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  country: char('country', { length: 3 }).notNull(),
+  fromDate: date('from_date', { mode: 'string' }).notNull(),
+  toDate: date('to_date', { mode: 'string' }).notNull(),
+  objectives: jsonb('objectives').$type<string[]>().notNull(),
+  status: text('status').$type<'requested' | 'planned' | 'deployed' | 'returned'>().notNull(),
+  unlistedMembers: integer('unlisted_members').notNull().default(0),
+  basis: text('basis').$type<RecordBasis>().notNull().default('entered'),
+  sourceNote: text('source_note'),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+});
+
+/** A roster expert on a deployment, with the role the team builder gave them. */
+export const deploymentMember = pgTable(
+  'deployment_member',
+  {
+    deploymentId: text('deployment_id').notNull(),
+    expertId: text('expert_id').notNull(),
+    role: text('role').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.deploymentId, t.expertId] })],
+);
+
+/** One entry of a deployment's activity log. */
+export const deploymentActivity = pgTable('deployment_activity', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  deploymentId: text('deployment_id').notNull(),
+  kind: text('kind')
+    .$type<'command-meeting' | 'training' | 'hospital-visit' | 'advice'>()
+    .notNull(),
+  onDate: date('on_date', { mode: 'string' }).notNull(),
+  title: text('title').notNull(),
+  attendees: integer('attendees'),
+  place: text('place'),
+  note: text('note'),
+  recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'string' })
+    .notNull()
+    .defaultNow(),
+});
+
+/** A video exchange session with experts abroad. */
+export const exchangeSession = pgTable('exchange_session', {
+  id: text('id').primaryKey(),
+  topic: text('topic').notNull(),
+  topicZh: text('topic_zh'),
+  startsAt: timestamp('starts_at', { withTimezone: true, mode: 'string' }).notNull(),
+  durationMinutes: integer('duration_minutes').notNull(),
+  countries: jsonb('countries').$type<string[]>().notNull(),
+  organisations: jsonb('organisations').$type<string[]>().notNull(),
+  hostExperts: jsonb('host_experts').$type<string[]>().notNull(),
+  basis: text('basis').$type<RecordBasis>().notNull().default('entered'),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+});
+
+/** Who attended a session (a country or an organisation) and how many people. */
+export const sessionAttendance = pgTable(
+  'session_attendance',
+  {
+    sessionId: text('session_id').notNull(),
+    participant: text('participant').notNull(),
+    attendees: integer('attendees').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'string' })
+      .notNull()
+      .defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.participant] })],
+);
+
+/** A guidance document of the library. */
+export const guidanceDocument = pgTable('guidance_document', {
+  id: text('id').primaryKey(),
+  kind: text('kind').notNull(),
+  issuer: text('issuer').notNull(),
+  originalLanguage: text('original_language').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+});
+
+/** One published version of a guidance document. */
+export const guidanceVersion = pgTable(
+  'guidance_version',
+  {
+    documentId: text('document_id').notNull(),
+    version: integer('version').notNull(),
+    publishedAt: timestamp('published_at', { withTimezone: true, mode: 'string' }).notNull(),
+    changeNote: text('change_note'),
+    illustrative: boolean('illustrative').notNull().default(false),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.version] })],
+);
+
+/** A version's text in one language, with the SHA-256 of the stored file. */
+export const guidanceTranslation = pgTable(
+  'guidance_translation',
+  {
+    documentId: text('document_id').notNull(),
+    version: integer('version').notNull(),
+    language: text('language').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    checksum: char('checksum', { length: 64 }).notNull(),
+    bytes: integer('bytes').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.version, t.language] })],
+);
+
+/** A recipient received one version of a document in one language. */
+export const guidanceDelivery = pgTable('guidance_delivery', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  documentId: text('document_id').notNull(),
+  version: integer('version').notNull(),
+  language: text('language').notNull(),
+  recipient: text('recipient').notNull(),
+  deliveredAt: timestamp('delivered_at', { withTimezone: true, mode: 'string' }).notNull(),
+});
