@@ -1,0 +1,62 @@
+// What the URL remembers of the planning page: the view, the chosen item and recipient, and moved sliders.
+import { knobsFromParam, knobsToParam, type PolicyKnobs } from './policy-knobs';
+
+/** The app's top-level views: the situation dashboard (default) and the planning page. */
+export type AppView = 'situation' | 'plan';
+
+/** The planning page's part of the URL (null = not set). */
+export interface PlanUrlState {
+  /** Item the map and table show (null = all items). */
+  item: string | null;
+  /** Recipient whose "why" panel is open. */
+  pick: string | null;
+  /** Slider positions, when they differ from the published policy. */
+  knobs: PolicyKnobs | null;
+}
+
+const PLAN_KEYS = ['item', 'pick', 'w'] as const;
+const ID = /^[A-Za-z0-9-]{2,40}$/;
+
+/** The view in a query string: `?view=plan` is the planning page, anything else the dashboard. */
+export function parseView(search: string): AppView {
+  return new URLSearchParams(search).get('view') === 'plan' ? 'plan' : 'situation';
+}
+
+/** Writes the view into a query string (the dashboard is the default and leaves no trace), keeping the rest. */
+export function withView(search: string, view: AppView): string {
+  const params = new URLSearchParams(search);
+  if (view === 'plan') params.set('view', 'plan');
+  else {
+    params.delete('view');
+    for (const key of PLAN_KEYS) params.delete(key);
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** Reads the planning page's state, ignoring values that are not ids or slider settings. */
+export function parsePlanUrl(search: string): PlanUrlState {
+  const params = new URLSearchParams(search);
+  const id = (key: string) => {
+    const value = params.get(key);
+    return value && ID.test(value) ? value : null;
+  };
+  return { item: id('item'), pick: id('pick'), knobs: knobsFromParam(params.get('w')) };
+}
+
+/** Writes the planning page's state into a query string, keeping unrelated parameters. */
+export function serializePlanUrl(state: PlanUrlState, previousSearch = ''): string {
+  const params = new URLSearchParams(previousSearch);
+  const values: Record<(typeof PLAN_KEYS)[number], string | null> = {
+    item: state.item,
+    pick: state.pick,
+    w: state.knobs ? knobsToParam(state.knobs) : null,
+  };
+  for (const key of PLAN_KEYS) {
+    const value = values[key];
+    if (value === null) params.delete(key);
+    else params.set(key, value);
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
