@@ -1,6 +1,8 @@
 // /api/batches/:id/consignments (ship a batch), /api/consignments (the board) and one consignment.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Database } from '../db/database';
+import { postEvent } from '../services/consignment-events.service';
+import { verifyEvents } from '../services/verify.service';
 import {
   getConsignment,
   listConsignmentDetails,
@@ -12,7 +14,10 @@ import {
   consignmentListSchema,
   consignmentParams,
   consignmentSchema,
+  eventBody,
+  postedEventSchema,
   shippingBody,
+  verifySchema,
 } from './consignments.schema';
 import { errorSchema } from './errors';
 
@@ -71,5 +76,35 @@ export const consignmentsRoutes: FastifyPluginAsyncZod<{ database: Database }> =
       },
     },
     async (request) => getConsignment(database, request.params.id),
+  );
+
+  app.post(
+    '/api/consignments/:id/events',
+    {
+      schema: {
+        tags: ['operations'],
+        summary:
+          'Append an event (packed, customs-cleared, departed, arrived, handed-over, received, note, correction); 201 new, 200 when the id was already recorded',
+        params: consignmentParams,
+        body: eventBody,
+        response: { 200: postedEventSchema, 201: postedEventSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const posted = await postEvent(database, request.params.id, request.body);
+      return reply.code(posted.replayed ? 200 : 201).send(posted);
+    },
+  );
+
+  app.get(
+    '/api/verify',
+    {
+      schema: {
+        tags: ['operations'],
+        summary: 'Check every consignment event chain; lists every break',
+        response: { 200: verifySchema },
+      },
+    },
+    async () => verifyEvents(database),
   );
 };

@@ -174,3 +174,19 @@ export const consignmentSchema = z.object({
 
 /** GET /api/consignments response. */
 export const consignmentListSchema = z.object({ consignments: z.array(consignmentSchema) });
+
+/** GET /api/verify response. */
+export const verifySchema = z.object({
+  consignments: z.number(),
+  events: z.number(),
+  ok: z.boolean(),
+  breaks: z.array(
+    z.object({
+      consignmentId: z.string(),
+      seq: z.number(),
+      eventId: z.string(),
+      problem: z.enum(['sequence', 'previous-hash', 'hash']),
+      message: z.string(),
+    }),
+  ),
+});

@@ -2,7 +2,8 @@
 // with its marks and log, and posting an event.
 import fs from 'node:fs';
 import { Option, type Command } from 'commander';
-import { STAGES } from '../core/logistics';
+import { EVENT_KINDS, STAGES, type EventKind, type EventPayload } from '../core/logistics';
+import { postEvent } from '../services/consignment-events.service';
 import { BadRequestError } from '../services/errors';
 import {
   getConsignment,
@@ -135,4 +136,46 @@ export function addConsignmentCommands(
       const list = await run((db) => planConsignments(db, batchId, { flights }));
       print(opts.json ? JSON.stringify(list, null, 2) : boardText(list));
     });
+  addEventCommand(consignments, run, print);
+}
+
+function addEventCommand(
+  consignments: Command,
+  run: RunWithDatabase,
+  print: (text: string) => void,
+): void {
+  consignments
+    .command('event <consignmentId>')
+    .description('record an event (idempotent by --id; a retry never doubles)')
+    .addOption(new Option('--kind <kind>').choices(EVENT_KINDS).makeOptionMandatory())
+    .requiredOption('--id <id>', 'client id of the event (e.g. a UUID)')
+    .option('--at <timestamp>', 'when it happened (ISO 8601; default now)')
+    .option('--payload <json>', 'event fields as JSON, e.g. {"flight":"CA1043"}')
+    .option('--payload-file <file>', 'event fields from a JSON file (receipts)')
+    .action(
+      async (
+        consignmentId: string,
+        opts: { kind: EventKind; id: string; at?: string; payload?: string; payloadFile?: string },
+      ) => {
+        let payload: EventPayload = {};
+        try {
+          if (opts.payload) payload = JSON.parse(opts.payload) as EventPayload;
+        } catch (error) {
+          throw new BadRequestError(`--payload: ${(error as Error).message}`, 'payload');
+        }
+        if (opts.payloadFile)
+          payload = readJson(opts.payloadFile, '--payload-file') as EventPayload;
+        const out = await run((db) =>
+          postEvent(db, consignmentId, {
+            id: opts.id,
+            kind: opts.kind,
+            at: opts.at ?? new Date().toISOString(),
+            payload,
+          }),
+        );
+        print(
+          `${out.replayed ? 'already recorded' : 'recorded'}: ${out.event.kind} #${out.event.seq} on ${consignmentId}, status ${out.status}, hash ${out.event.hash.slice(0, 16)}`,
+        );
+      },
+    );
 }

@@ -9,6 +9,7 @@ import { describeError } from './errors';
 import { runImport } from './import.command';
 import { runMilestones } from './milestones.command';
 import { runSituation } from './situation.command';
+import { addVerifyCommand } from './verify.command';
 import { addConsignmentCommands } from './consignments.command';
 import { addBatchCommands } from './batches.command';
 import { addExpertCommands } from './experts.command';
@@ -94,6 +95,8 @@ export function buildCli(print: (text: string) => void = (text) => console.log(t
   addExpertCommands(program, (fn) => withDatabase(global(), fn), print);
 
   addConsignmentCommands(program, (fn) => withDatabase(global(), fn), print);
+
+  addVerifyCommand(program, (fn) => withDatabase(global(), fn), print);
 
   return program;
 }
