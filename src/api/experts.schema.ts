@@ -87,5 +87,129 @@ const deploymentSchema = z.object({
 /** GET /api/experts/:id response: the expert and the deployments they were on. */
 export const expertDetailSchema = expertSchema.extend({ teams: z.array(deploymentSchema) });
 
-/** Re-exported pieces the other expert schemas share. */
-export const pieces = { basis, specialty, language, window };
+/** POST /api/teams/propose body: who is needed, which languages, when. */
+export const proposeBody = z.object({
+  country: iso3Param,
+  specialties: z
+    .array(
+      z.object({
+        specialty,
+        count: z
+          .number()
+          .int('count must be a whole number')
+          .min(1, 'count must be at least 1')
+          .max(50),
+      }),
+    )
+    .min(1, 'specialties: at least one specialty is needed'),
+  languages: z.array(language).default([]),
+  from: dateParam,
+  to: dateParam,
+  restDays: z.number().int().min(0).max(365).optional(),
+});
+
+const role = z.union([
+  z.object({ kind: z.literal('specialty'), specialty: z.string() }),
+  z.object({ kind: z.literal('language') }),
+]);
+
+/** POST /api/teams/propose response. */
+export const proposalSchema = z.object({
+  complete: z.boolean(),
+  members: z.array(
+    z.object({
+      expertId: z.string(),
+      role,
+      speaks: z.array(z.string()),
+      pastDeploymentDays: z.number(),
+    }),
+  ),
+  uncovered: z.array(
+    z.union([
+      z.object({ kind: z.literal('specialty'), specialty: z.string(), missing: z.number() }),
+      z.object({ kind: z.literal('language'), languages: z.array(z.string()) }),
+    ]),
+  ),
+  objective: z.object({
+    requiredSlots: z.number(),
+    filledSlots: z.number(),
+    languageMet: z.boolean(),
+    maxPastDays: z.number(),
+    totalPastDays: z.number(),
+    people: z.number(),
+  }),
+  ineligible: z.array(z.object({ expertId: z.string(), reason: z.string() })),
+  request: z.object({
+    country: z.string(),
+    specialties: z.array(z.object({ specialty: z.string(), count: z.number() })),
+    languages: z.array(z.string()),
+    from: z.string(),
+    to: z.string(),
+  }),
+  restDays: z.number(),
+  names: z.record(z.string(), z.object({ name: z.string(), institution: z.string() })),
+});
+
+const status = z.enum(['requested', 'planned', 'deployed', 'returned']);
+const activityKind = z.enum(['command-meeting', 'training', 'hospital-visit', 'advice']);
+
+/** POST /api/deployments body. */
+export const deploymentBody = z.object({
+  id: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,40}$/, 'id: letters, digits, "-", "_" or ".", at most 40')
+    .optional(),
+  name: z.string().trim().min(1, 'name must not be empty').max(300),
+  country: iso3Param,
+  from: dateParam,
+  to: dateParam,
+  objectives: z.array(z.string().trim().min(1).max(1000)).default([]),
+  members: z.array(z.object({ expertId: z.string().min(1), role: z.string().max(60).optional() })),
+  status: status.optional(),
+  unlistedMembers: z.number().int().min(0).max(1000).optional(),
+  restDays: z.number().int().min(0).max(365).optional(),
+});
+
+/** One activity-log entry. */
+export const activitySchema = z.object({
+  id: z.number(),
+  deploymentId: z.string(),
+  kind: activityKind,
+  onDate: z.string(),
+  title: z.string(),
+  attendees: z.number().nullable(),
+  place: z.string().nullable(),
+  note: z.string().nullable(),
+  recordedAt: z.string(),
+});
+
+/** POST /api/deployments/:id/activities body. */
+export const activityBody = z.object({
+  kind: activityKind,
+  on: dateParam,
+  title: z.string().trim().min(1, 'title must not be empty').max(500),
+  attendees: z.number().int('attendees must be a whole number').min(0).optional(),
+  place: z.string().max(300).optional(),
+  note: z.string().max(4000).optional(),
+});
+
+/** A deployment with members, activity log and counts. */
+export const deploymentViewSchema = deploymentSchema.extend({
+  objectives: z.array(z.string()),
+  unlistedMembers: z.number(),
+  basis,
+  sourceNote: z.string().nullable(),
+  createdAt: z.string(),
+  members: z.array(z.object({ expertId: z.string(), role: z.string(), name: z.string() })),
+  activities: z.array(activitySchema),
+  counts: z.object({
+    commandMeetings: z.number(),
+    trainings: z.number(),
+    trainees: z.number(),
+    hospitalVisits: z.number(),
+    advice: z.number(),
+  }),
+});
+
+/** GET /api/deployments response. */
+export const deploymentsSchema = z.object({ deployments: z.array(deploymentViewSchema) });

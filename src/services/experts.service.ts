@@ -10,6 +10,7 @@ import {
   ineligibility,
   type Expert,
   type ExpertId,
+  type LanguageCode,
   type StationedTeam,
   type TeamProposal,
   type TeamRequest,
@@ -247,13 +248,24 @@ export interface ProposalView extends TeamProposal {
   names: Record<string, { name: string; institution: string }>;
 }
 
+/** A team request as callers send it: any-case country code, languages still to be checked by the core. */
+export type TeamRequestInput = Omit<TeamRequest, 'country' | 'languages'> & {
+  country: string;
+  languages: string[];
+};
+
 /** Proposes a team for a request from the stored roster (see buildTeam). */
 export async function proposeTeam(
   database: Database,
-  request: TeamRequest,
+  request: TeamRequestInput,
   restDays: number = DEFAULT_REST_DAYS,
 ): Promise<ProposalView> {
-  const normalised = { ...request, country: checkCountry(request.country) };
+  // The core checks every language code (checkTeamRequest) before it uses them.
+  const normalised = {
+    ...request,
+    country: checkCountry(request.country),
+    languages: request.languages as LanguageCode[],
+  };
   const roster = await rosterIn(database.db);
   const proposal = asBadRequest(() => buildTeam(normalised, roster, { restDays }));
   const names: ProposalView['names'] = {};

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/api/app';
 import type { ApiErrorBody } from '../../src/api/errors';
 import type { Database } from '../../src/db/database';
-import type { ExpertView } from '../../src/services/experts.service';
+import type { DeploymentView } from '../../src/services/deployments.service';
+import type { ExpertView, ProposalView } from '../../src/services/experts.service';
 import { freshDatabase } from '../db/fresh-database';
 
 let database: Database;
@@ -67,5 +68,97 @@ describe('/api/experts', () => {
     expect(window.body.error.field).toBe('availability[0].to');
     const missing = await call<ApiErrorBody>('GET', '/api/experts/nobody');
     expect(missing.status).toBe(404);
+  });
+});
+
+describe('/api/teams/propose and /api/deployments', () => {
+  const request = {
+    country: 'irn',
+    specialties: [
+      { specialty: 'epidemiology', count: 1 },
+      { specialty: 'clinical-critical-care', count: 1 },
+      { specialty: 'laboratory', count: 1 },
+    ],
+    languages: ['fa'],
+    from: '2020-03-01',
+    to: '2020-03-20',
+  };
+
+  it('proposes a team and names the specialty nobody covers', async () => {
+    const res = await call<ProposalView>('POST', '/api/teams/propose', request);
+    expect(res.status).toBe(200);
+    expect(res.body.complete).toBe(false);
+    expect(res.body.uncovered).toEqual([
+      { kind: 'specialty', specialty: 'laboratory', missing: 1 },
+    ]);
+    const ids = res.body.members.map((m) => m.expertId).sort();
+    expect(ids).toEqual(['e1', 'e2', 'e3']);
+    expect(res.body.members.find((m) => m.expertId === 'e3')?.role).toEqual({ kind: 'language' });
+  });
+
+  it('answers 400 naming the field of a bad request', async () => {
+    const count = await call<ApiErrorBody>('POST', '/api/teams/propose', {
+      ...request,
+      specialties: [{ specialty: 'epidemiology', count: 0 }],
+    });
+    expect(count.status).toBe(400);
+    expect(count.body.error.field).toBe('specialties.0.count');
+    const to = await call<ApiErrorBody>('POST', '/api/teams/propose', {
+      ...request,
+      to: '2020-02-01',
+    });
+    expect(to.status).toBe(400);
+    expect(to.body.error.field).toBe('to');
+    const country = await call<ApiErrorBody>('POST', '/api/teams/propose', {
+      ...request,
+      country: 'XXX',
+    });
+    expect(country.status).toBe(400);
+    expect(country.body.error.field).toBe('country');
+  });
+
+  it('records a deployment and its activity log', async () => {
+    const created = await call<DeploymentView>('POST', '/api/deployments', {
+      id: 'd-irn',
+      name: 'Team to Iran (test)',
+      country: 'IRN',
+      from: '2020-03-01',
+      to: '2020-03-20',
+      objectives: ['share experience', 'laboratory support'],
+      members: [{ expertId: 'e1' }, { expertId: 'e3', role: 'speaker' }],
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.members.map((m) => m.role)).toEqual(['epidemiology', 'speaker']);
+    const activity = await call<{ id: number }>('POST', '/api/deployments/d-irn/activities', {
+      kind: 'training',
+      on: '2020-03-05',
+      title: 'Training for hospital staff',
+      attendees: 250,
+    });
+    expect(activity.status).toBe(201);
+    const bad = await call<ApiErrorBody>('POST', '/api/deployments/d-irn/activities', {
+      kind: 'party',
+      on: '2020-03-05',
+      title: 'x',
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.field).toBe('kind');
+    const one = await call<DeploymentView>('GET', '/api/deployments/d-irn');
+    expect(one.body.counts.trainees).toBe(250);
+    const list = await call<{ deployments: DeploymentView[] }>(
+      'GET',
+      '/api/deployments?country=IRN',
+    );
+    expect(list.body.deployments.map((d) => d.id)).toEqual(['d-irn']);
+    const clash = await call<ApiErrorBody>('POST', '/api/deployments', {
+      name: 'Overlapping team',
+      country: 'ITA',
+      from: '2020-03-10',
+      to: '2020-03-15',
+      members: [{ expertId: 'e1' }],
+    });
+    expect(clash.status).toBe(400);
+    expect(clash.body.error.field).toBe('members[0].expertId');
+    expect((await call('GET', '/api/deployments/nothing')).status).toBe(404);
   });
 });

@@ -4,10 +4,17 @@ import type { Database } from '../../src/db/database';
 import { listExperts } from '../../src/db/experts.repository';
 import { BadRequestError, NotFoundError } from '../../src/services/errors';
 import {
+  addActivity,
+  createDeployment,
+  getDeployment,
+  type NewDeployment,
+} from '../../src/services/deployments.service';
+import {
   addExpert,
   getExpert,
   listRoster,
   listStationed,
+  proposeTeam,
   saveStationedIn,
   type NewExpert,
 } from '../../src/services/experts.service';
@@ -103,5 +110,106 @@ describe(`expert roster on ${TEST_DRIVER}`, () => {
       .catch((e) => e);
     expect(error).toBeInstanceOf(BadRequestError);
     expect((error as BadRequestError).field).toMatch(/until/);
+  });
+});
+
+describe(`team proposals and deployments on ${TEST_DRIVER}`, () => {
+  const request = {
+    country: 'srb',
+    specialties: [
+      { specialty: 'epidemiology' as const, count: 1 },
+      { specialty: 'nursing' as const, count: 1 },
+    ],
+    languages: ['en'],
+    from: '2020-03-26' as never,
+    to: '2020-04-10' as never,
+  };
+  const serbia: NewDeployment = {
+    id: 'dep-srb',
+    name: 'Team to Serbia (test)',
+    country: 'SRB',
+    from: '2020-03-26' as never,
+    to: '2020-04-10' as never,
+    objectives: ['advise the national crisis staff'],
+    members: [{ expertId: 'exp-t1' }, { expertId: 'exp-t2', role: 'nursing' }],
+  };
+
+  it('proposes a complete team from the stored roster, the country normalised', async () => {
+    const p = await proposeTeam(database, request);
+    expect(p.complete).toBe(true);
+    expect(p.request.country).toBe('SRB');
+    expect(p.members.map((m) => m.expertId).sort()).toEqual(['exp-t1', 'exp-t2']);
+    expect(p.names['exp-t1']?.institution).toBe('Provincial CDC');
+  });
+
+  it('records a deployment; its members then rest and the next proposal names what is uncovered', async () => {
+    const d = await createDeployment(database, serbia);
+    expect(d.country).toBe('SRB');
+    expect(d.members.map((m) => [m.expertId, m.role])).toEqual([
+      ['exp-t1', 'epidemiology'],
+      ['exp-t2', 'nursing'],
+    ]);
+    const next = await proposeTeam(database, {
+      ...request,
+      country: 'ITA',
+      from: '2020-04-15' as never,
+      to: '2020-04-25' as never,
+    });
+    expect(next.complete).toBe(false);
+    expect(next.members).toEqual([]);
+    expect(next.uncovered).toContainEqual({ kind: 'specialty', specialty: 'nursing', missing: 1 });
+    expect(next.ineligible.map((i) => i.reason)).toEqual(['resting', 'resting']);
+    const busy = await createDeployment(database, {
+      ...serbia,
+      id: 'dep-ita',
+      country: 'ITA',
+      from: '2020-04-05' as never,
+      to: '2020-04-12' as never,
+    }).catch((e) => e);
+    expect(busy).toBeInstanceOf(BadRequestError);
+    expect((busy as BadRequestError).field).toBe('members[0].expertId');
+    expect((busy as BadRequestError).message).toMatch(/deployed.*SRB/);
+  });
+
+  it('keeps an activity log with counts, and refuses entries outside the dates or a training without attendees', async () => {
+    await addActivity(database, 'dep-srb', {
+      kind: 'command-meeting',
+      onDate: '2020-03-27',
+      title: 'Meeting with the national crisis staff',
+    });
+    await addActivity(database, 'dep-srb', {
+      kind: 'training',
+      onDate: '2020-03-28',
+      title: 'Infection control training',
+      attendees: 120,
+    });
+    await addActivity(database, 'dep-srb', {
+      kind: 'training',
+      onDate: '2020-03-29',
+      title: 'ICU training',
+      attendees: 35,
+    });
+    const d = await getDeployment(database, 'dep-srb');
+    expect(d.counts).toEqual({
+      commandMeetings: 1,
+      trainings: 2,
+      trainees: 155,
+      hospitalVisits: 0,
+      advice: 0,
+    });
+    const late = await addActivity(database, 'dep-srb', {
+      kind: 'advice',
+      onDate: '2020-05-01',
+      title: 'x',
+    }).catch((e) => e);
+    expect((late as BadRequestError).field).toBe('on');
+    const noCount = await addActivity(database, 'dep-srb', {
+      kind: 'training',
+      onDate: '2020-03-30',
+      title: 'x',
+    }).catch((e) => e);
+    expect((noCount as BadRequestError).field).toBe('attendees');
+    expect((await getDeployment(database, 'dep-srb')).activities).toHaveLength(3);
+    await expect(getDeployment(database, 'dep-none')).rejects.toBeInstanceOf(NotFoundError);
   });
 });
