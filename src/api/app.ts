@@ -9,6 +9,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Database } from '../db/database';
+import { allocationsRoutes } from './allocations.routes';
 import { countriesRoutes } from './countries.routes';
 import { installErrorHandling } from './errors';
 import { metaRoutes } from './meta.routes';
@@ -45,6 +46,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       tags: [
         { name: 'situation', description: 'Case series, growth and world milestones' },
         { name: 'countries', description: 'Countries, their capacity and their series' },
+        {
+          name: 'allocation',
+          description: 'Fair allocation of scarce aid: preview, plan input and policy',
+        },
         { name: 'meta', description: 'Health, scenario, sources and attribution' },
         {
           name: 'operations',
@@ -70,6 +75,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(batchesRoutes, { database: deps.database });
   await app.register(expertsRoutes, { database: deps.database });
   await app.register(consignmentsRoutes, { database: deps.database });
+  await app.register(allocationsRoutes, { database: deps.database });
   await registerWeb(app, deps.webDir === undefined ? WEB_DIR : deps.webDir);
   return app;
 }

@@ -77,7 +77,7 @@ export function policyOf(json: unknown): Policy {
   if (json === undefined || json === null) return DEFAULT_POLICY;
   const parsed = parsePolicy(json);
   if (parsed.ok) return parsed.policy;
-  const issues = parsed.errors.map((e) => `policy.${dotted(e)}`);
+  const issues = parsed.errors.map((e) => dotted(e.startsWith('policy:') ? e : `policy.${e}`));
   throw new BadRequestError(issues.join('; '), fieldOf(issues[0]!));
 }
 
