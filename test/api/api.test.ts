@@ -7,20 +7,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COUNTRIES } from '../../src/core/reference/countries';
 import { TIERS } from '../../src/core/situation';
 import { buildApp } from '../../src/api/app';
-import { openPglite, type Database } from '../../src/db/database';
+import type { Database } from '../../src/db/database';
 import { ensureDemoScenario } from '../../src/services/scenario.service';
 import type { ApiErrorBody } from '../../src/api/errors';
 import type { CountryDetail, CountryListEntry } from '../../src/services/country.service';
 import type { Meta } from '../../src/services/meta.service';
 import type { Milestones, Situation } from '../../src/services/situation.service';
 import { FRA_CASES, ITA_CASES, TINY, WORLD_CASES, writeScenario } from './tiny-scenario';
+import { freshPglite } from '../db/fresh-database';
 
 let database: Database;
 let app: FastifyInstance;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tongzhou-api-'));
 
 beforeAll(async () => {
-  database = await openPglite();
+  database = await freshPglite();
   const outcome = await ensureDemoScenario(
     database,
     { demo: true, scenario: 'tiny' },
