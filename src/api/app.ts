@@ -11,6 +11,7 @@ import {
 import type { Database } from '../db/database';
 import { allocationsRoutes } from './allocations.routes';
 import { countriesRoutes } from './countries.routes';
+import { forecastRoutes } from './forecast.routes';
 import { installErrorHandling } from './errors';
 import { metaRoutes } from './meta.routes';
 import { situationRoutes } from './situation.routes';
@@ -47,6 +48,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         { name: 'situation', description: 'Case series, growth and world milestones' },
         { name: 'countries', description: 'Countries, their capacity and their series' },
         {
+          name: 'forecast',
+          description: 'Needs forecast per country, week and item (ESFT method)',
+        },
+        {
           name: 'allocation',
           description: 'Fair allocation of scarce aid: preview, plan input and policy',
         },
@@ -70,6 +75,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(metaRoutes, { database: deps.database });
   await app.register(situationRoutes, { database: deps.database });
   await app.register(countriesRoutes, { database: deps.database });
+  await app.register(forecastRoutes, { database: deps.database });
   await app.register(requestsRoutes, { database: deps.database });
   await app.register(supplyRoutes, { database: deps.database });
   await app.register(batchesRoutes, { database: deps.database });
