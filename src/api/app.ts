@@ -16,6 +16,7 @@ import { installErrorHandling } from './errors';
 import { metaRoutes } from './meta.routes';
 import { situationRoutes } from './situation.routes';
 import { registerWeb, WEB_DIR } from './static';
+import { traceRoutes } from './trace.routes';
 import { consignmentsRoutes } from './consignments.routes';
 import { batchesRoutes } from './batches.routes';
 import { expertsRoutes } from './experts.routes';
@@ -82,6 +83,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(expertsRoutes, { database: deps.database });
   await app.register(consignmentsRoutes, { database: deps.database });
   await app.register(allocationsRoutes, { database: deps.database });
+  await app.register(traceRoutes, { database: deps.database });
   await registerWeb(app, deps.webDir === undefined ? WEB_DIR : deps.webDir);
   return app;
 }

@@ -9,6 +9,7 @@ import { describeError } from './errors';
 import { runImport } from './import.command';
 import { runMilestones } from './milestones.command';
 import { runSituation } from './situation.command';
+import { addTraceCommand } from './trace.command';
 import { addVerifyCommand } from './verify.command';
 import { addConsignmentCommands } from './consignments.command';
 import { addBatchCommands } from './batches.command';
@@ -97,6 +98,8 @@ export function buildCli(print: (text: string) => void = (text) => console.log(t
   addConsignmentCommands(program, (fn) => withDatabase(global(), fn), print);
 
   addVerifyCommand(program, (fn) => withDatabase(global(), fn), print);
+
+  addTraceCommand(program, (fn) => withDatabase(global(), fn), print);
 
   return program;
 }
