@@ -8,6 +8,9 @@ import type {
   SourceId,
 } from './api/types';
 import { useFetch } from './api/use-fetch';
+import { parseView, withView, type AppView } from './allocation/plan-url';
+import { PlanningPage } from './allocation/planning-page';
+import { ViewNav } from './allocation/view-nav';
 import { MilestoneChart } from './charts/milestone-chart';
 import { ErrorNotice, Loading } from './components/status';
 import { I18nProvider } from './i18n/i18n';
@@ -42,6 +45,7 @@ export function App() {
   const [source, setSource] = useState<SourceId | null>(start.source);
   const [metric, setMetric] = useState<MapMetric>(start.metric ?? 'perMillion');
   const [tab, setTab] = useState<PanelTab>(start.tab ?? 'situation');
+  const [view, setView] = useState<AppView>(() => parseView(window.location.search));
 
   const setLang = useCallback((next: Lang) => {
     setLangState(next);
@@ -53,15 +57,18 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    const search = serializeUrlState(
-      {
-        lang,
-        country,
-        source,
-        metric: metric === 'perMillion' ? null : metric,
-        tab: tab === 'situation' ? null : tab,
-      },
-      window.location.search,
+    const search = withView(
+      serializeUrlState(
+        {
+          lang,
+          country,
+          source,
+          metric: metric === 'perMillion' ? null : metric,
+          tab: tab === 'situation' ? null : tab,
+        },
+        window.location.search,
+      ),
+      view,
     );
     window.history.replaceState(
       null,
@@ -69,8 +76,8 @@ export function App() {
       `${window.location.pathname}${search}${window.location.hash}`,
     );
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-    document.title = `${translate(lang, 'app.name')} · ${translate(lang, 'map.title')}`;
-  }, [lang, country, source, metric, tab]);
+    document.title = `${translate(lang, 'app.name')} · ${translate(lang, view === 'plan' ? 'view.plan' : 'map.title')}`;
+  }, [lang, country, source, metric, tab, view]);
 
   return (
     <I18nProvider lang={lang} setLang={setLang}>
@@ -83,6 +90,8 @@ export function App() {
         onMetric={setMetric}
         tab={tab}
         onTab={setTab}
+        view={view}
+        onView={setView}
       />
     </I18nProvider>
   );
@@ -97,6 +106,8 @@ function Dashboard(props: {
   onMetric: (metric: MapMetric) => void;
   tab: PanelTab;
   onTab: (tab: PanelTab) => void;
+  view: AppView;
+  onView: (view: AppView) => void;
 }) {
   const meta = useFetch<MetaResponse>(api.meta());
   const metaData = meta.state.status === 'ok' ? meta.state.data : null;
@@ -113,14 +124,29 @@ function Dashboard(props: {
   const shownSource = sit?.source ?? source ?? 'jhu';
   const sourceName = metaData?.sources.find((s) => s.id === shownSource)?.name ?? shownSource;
 
+  const header = (
+    <AppHeader
+      meta={meta.state}
+      date={sit?.date ?? null}
+      source={shownSource}
+      onSource={props.onSource}
+    />
+  );
+  if (props.view === 'plan') {
+    return (
+      <div className="app">
+        {header}
+        <ViewNav view={props.view} onView={props.onView} />
+        <PlanningPage />
+        <AboutData meta={metaData} />
+      </div>
+    );
+  }
+
   return (
     <div className="app">
-      <AppHeader
-        meta={meta.state}
-        date={sit?.date ?? null}
-        source={shownSource}
-        onSource={props.onSource}
-      />
+      {header}
+      <ViewNav view={props.view} onView={props.onView} />
       <main className="layout">
         {meta.state.status === 'error' && (
           <ErrorNotice error={meta.state.error} what="error.meta" onRetry={meta.reload} />

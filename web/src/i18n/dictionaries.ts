@@ -1,4 +1,5 @@
 // The dashboard's words in English and Chinese. `{name}` marks a value filled in by t().
+import { allocationEn, allocationZh } from '../allocation/allocation.messages';
 import { forecastEn, forecastZh } from '../forecast/forecast.messages';
 
 /** English messages; their keys are the message keys of the whole app. */
@@ -115,6 +116,7 @@ export const en = {
   'region.Oceania': 'Oceania',
   'region.Antarctic': 'Antarctic',
   ...forecastEn,
+  ...allocationEn,
 } as const satisfies Record<string, string>;
 
 /** A key of the dictionaries. */
@@ -231,6 +233,7 @@ export const zh: Record<MessageKey, string> = {
   'region.Oceania': '大洋洲',
   'region.Antarctic': '南极洲',
   ...forecastZh,
+  ...allocationZh,
 };
 
 /** Both dictionaries by language. */
