@@ -6,6 +6,7 @@ import type { SeriesSource } from '../core/situation/types';
 import type { ImportKind } from '../services/import.service';
 import { withDatabase, type GlobalOptions } from './context';
 import { describeError } from './errors';
+import { addForecastCommand } from './forecast.command';
 import { runImport } from './import.command';
 import { runMilestones } from './milestones.command';
 import { runSituation } from './situation.command';
@@ -89,6 +90,8 @@ export function buildCli(print: (text: string) => void = (text) => console.log(t
     .action(async (opts: { every: number; source?: SeriesSource; json?: boolean }) => {
       print(await withDatabase(global(), (db) => runMilestones(db, opts)));
     });
+
+  addForecastCommand(program, (fn) => withDatabase(global(), fn), print);
 
   addRequestCommands(program, (fn) => withDatabase(global(), fn), print);
 
