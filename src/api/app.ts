@@ -20,6 +20,7 @@ import { traceRoutes } from './trace.routes';
 import { consignmentsRoutes } from './consignments.routes';
 import { batchesRoutes } from './batches.routes';
 import { expertsRoutes } from './experts.routes';
+import { sessionsRoutes } from './sessions.routes';
 import { requestsRoutes } from './requests.routes';
 import { supplyRoutes } from './supply.routes';
 
@@ -81,6 +82,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(supplyRoutes, { database: deps.database });
   await app.register(batchesRoutes, { database: deps.database });
   await app.register(expertsRoutes, { database: deps.database });
+  await app.register(sessionsRoutes, { database: deps.database });
   await app.register(consignmentsRoutes, { database: deps.database });
   await app.register(allocationsRoutes, { database: deps.database });
   await app.register(traceRoutes, { database: deps.database });

@@ -15,6 +15,7 @@ import { addVerifyCommand } from './verify.command';
 import { addConsignmentCommands } from './consignments.command';
 import { addBatchCommands } from './batches.command';
 import { addExpertCommands } from './experts.command';
+import { addSessionCommands } from './sessions.command';
 import { addRequestCommands } from './requests.command';
 
 function parseDate(value: string): IsoDate {
@@ -97,6 +98,7 @@ export function buildCli(print: (text: string) => void = (text) => console.log(t
 
   addBatchCommands(program, (fn) => withDatabase(global(), fn), print);
   addExpertCommands(program, (fn) => withDatabase(global(), fn), print);
+  addSessionCommands(program, (fn) => withDatabase(global(), fn), print);
 
   addConsignmentCommands(program, (fn) => withDatabase(global(), fn), print);
 
