@@ -2,6 +2,8 @@
 // opens the dashboard at 1400x900 with Italy selected in Chromium and saves docs/dashboard.png.
 // Usage: npx tsx scripts/screenshot.ts [--lang zh] [--metric doubling] [--hover ISO3] [--tab forecast]
 //        [--out docs/dashboard.png] [--full]
+//        The planning page instead: --view plan [--pick ISO3] [--weights 100.30.20.15.10]
+//        (slider positions as in its URL; default out docs/planning.png).
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,11 +15,14 @@ async function main(): Promise<void> {
     options: {
       lang: { type: 'string', default: 'en' },
       country: { type: 'string', default: 'ITA' },
-      out: { type: 'string', default: 'docs/dashboard.png' },
+      out: { type: 'string', default: '' },
       full: { type: 'boolean', default: false },
       metric: { type: 'string', default: 'perMillion' },
       hover: { type: 'string', default: '' },
       tab: { type: 'string', default: 'situation' },
+      view: { type: 'string', default: 'situation' },
+      pick: { type: 'string', default: '' },
+      weights: { type: 'string', default: '' },
     },
   });
   const build = spawnSync('npm', ['run', 'build'], { cwd: REPO_ROOT, stdio: 'inherit' });
@@ -26,21 +31,34 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const query = new URLSearchParams({ country: values.country, lang: values.lang });
+    const plan = values.view === 'plan';
+    const query = plan
+      ? new URLSearchParams({ view: 'plan', lang: values.lang })
+      : new URLSearchParams({ country: values.country, lang: values.lang });
     if (values.metric !== 'perMillion') query.set('metric', values.metric);
     if (values.tab !== 'situation') query.set('tab', values.tab);
+    if (plan && values.pick) query.set('pick', values.pick);
+    if (plan && values.weights) query.set('w', values.weights);
     await page.goto(`${server.url}/?${query.toString()}`);
-    const panelReady =
-      values.tab === 'forecast' ? '[data-testid=forecast-table]' : '[data-testid=country-cases]';
-    await page.locator(panelReady).waitFor({ timeout: 30_000 });
-    await page.locator('[data-testid=milestone-sentence]').waitFor({ timeout: 30_000 });
+    if (plan) {
+      await page.locator('[data-testid=plan-sliders]').waitFor({ timeout: 60_000 });
+      if (values.pick) await page.locator('[data-testid=why-panel]').waitFor();
+    } else {
+      const panelReady =
+        values.tab === 'forecast' ? '[data-testid=forecast-table]' : '[data-testid=country-cases]';
+      await page.locator(panelReady).waitFor({ timeout: 30_000 });
+      await page.locator('[data-testid=milestone-sentence]').waitFor({ timeout: 30_000 });
+    }
     await page.evaluate('document.fonts.ready');
     if (values.hover) {
       // Show one hover tooltip, as a reader would see it.
       await page.locator(`svg.world-map path[data-iso3="${values.hover}"]`).hover();
       await page.locator('.map-tooltip').waitFor();
     }
-    const out = path.resolve(REPO_ROOT, values.out);
+    const out = path.resolve(
+      REPO_ROOT,
+      values.out || (plan ? 'docs/planning.png' : 'docs/dashboard.png'),
+    );
     await page.screenshot({ path: out, fullPage: values.full });
     console.log(`saved ${path.relative(REPO_ROOT, out)}`);
   } finally {

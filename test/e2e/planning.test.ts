@@ -234,6 +234,28 @@ describe('planning page', () => {
     expect(await page.locator('[data-testid=policy-adjusted]').count()).toBe(0);
   });
 
+  it('shows one item on the map and in the table', async () => {
+    const plan = await preview(null);
+    const counts = new Map<string, number>();
+    for (const l of plan.lines) counts.set(l.item, (counts.get(l.item) ?? 0) + 1);
+    // The item with the fewest lines, so the filter visibly drops rows.
+    const [item, n] = [...counts].sort((a, b) => a[1] - b[1])[0]!;
+    await page.locator('[data-testid=plan-item]').selectOption(item);
+    await expect.poll(() => page.locator('[data-testid^=alloc-]').count()).toBe(n);
+    const ids = await page
+      .locator('[data-testid^=alloc-]')
+      .evaluateAll((cells) => cells.map((c) => c.getAttribute('data-testid') ?? ''));
+    expect(ids.every((id) => id.endsWith(`-${item}`))).toBe(true);
+    expect(new URL(page.url()).searchParams.get('item')).toBe(item);
+    const mapped = await page
+      .locator('svg.world-map path.recipient')
+      .evaluateAll((paths) => [...new Set(paths.map((p) => p.getAttribute('data-iso3')))]);
+    const withItem = new Set(plan.lines.filter((l) => l.item === item).map((l) => l.recipient));
+    expect(mapped.every((iso3) => iso3 !== null && withItem.has(iso3))).toBe(true);
+    await page.locator('[data-testid=plan-item]').selectOption('');
+    await expect.poll(() => page.locator('[data-testid^=alloc-]').count()).toBe(plan.lines.length);
+  });
+
   it('speaks Chinese', async () => {
     await page.getByRole('button', { name: '中文' }).click();
     await expect.poll(() => page.locator('#plan-title').textContent()).toBe('下一批次分配方案');

@@ -41,7 +41,7 @@ export function PlanHeader(props: {
           )}
         </p>
       </div>
-      {summary && quality && (
+      {summary && quality && summary.lines > 0 && (
         <div className="kpis plan-kpis">
           <Kpi value={formatCount(summary.recipients, lang)} label={t('plan.kpi.recipients')} />
           <Kpi

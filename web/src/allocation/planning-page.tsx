@@ -143,10 +143,14 @@ function Planner(props: { data: PlanInputResponse; countries: CountriesResponse[
           <strong>{t('plan.needsSolver', { why: outcome.why })}</strong>
         </div>
       )}
-      {data.input.requests.length === 0 && <p className="plan-empty">{t('plan.empty')}</p>}
       <div className="columns">
         <div className="column-main">
-          {plan && (
+          {plan && plan.lines.length === 0 && (
+            <p className="card plan-empty" data-testid="plan-empty">
+              {t('plan.empty')}
+            </p>
+          )}
+          {plan && plan.lines.length > 0 && (
             <PlanMap
               rows={rows}
               countries={props.countries}
@@ -168,7 +172,7 @@ function Planner(props: { data: PlanInputResponse; countries: CountriesResponse[
               onClose={() => setPick(null)}
             />
           )}
-          {plan && (
+          {plan && plan.lines.length > 0 && (
             <PlanTable
               rows={rows}
               names={names}
@@ -180,7 +184,9 @@ function Planner(props: { data: PlanInputResponse; countries: CountriesResponse[
               onSelect={setPick}
             />
           )}
-          {plan && <SupplyTable plan={plan} names={names} shipDate={data.shipDate} />}
+          {plan && plan.lines.length > 0 && (
+            <SupplyTable plan={plan} names={names} shipDate={data.shipDate} />
+          )}
         </div>
         <div className="column-side plan-side">
           <WeightSliders
@@ -191,7 +197,9 @@ function Planner(props: { data: PlanInputResponse; countries: CountriesResponse[
             onReset={() => setKnobs(knobsOf(published))}
             ms={outcome.status === 'ok' ? outcome.ms : null}
           />
-          {plan && <ProRataComparison plan={plan} published={adjusted ? publishedPlan : null} />}
+          {plan && plan.lines.length > 0 && (
+            <ProRataComparison plan={plan} published={adjusted ? publishedPlan : null} />
+          )}
         </div>
       </div>
     </main>
