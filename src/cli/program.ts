@@ -10,6 +10,7 @@ import { addForecastCommand } from './forecast.command';
 import { runImport } from './import.command';
 import { runMilestones } from './milestones.command';
 import { runSituation } from './situation.command';
+import { addAllocateCommand } from './allocate.command';
 import { addTraceCommand } from './trace.command';
 import { addVerifyCommand } from './verify.command';
 import { addConsignmentCommands } from './consignments.command';
@@ -105,6 +106,8 @@ export function buildCli(print: (text: string) => void = (text) => console.log(t
   addVerifyCommand(program, (fn) => withDatabase(global(), fn), print);
 
   addTraceCommand(program, (fn) => withDatabase(global(), fn), print);
+
+  addAllocateCommand(program, (fn) => withDatabase(global(), fn), print);
 
   return program;
 }
