@@ -21,6 +21,7 @@ import { consignmentsRoutes } from './consignments.routes';
 import { batchesRoutes } from './batches.routes';
 import { expertsRoutes } from './experts.routes';
 import { sessionsRoutes } from './sessions.routes';
+import { guidanceRoutes } from './guidance.routes';
 import { requestsRoutes } from './requests.routes';
 import { supplyRoutes } from './supply.routes';
 
@@ -67,6 +68,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
           description:
             'Expert roster, stationed teams, team builder, deployments and activity logs',
         },
+        {
+          name: 'guidance',
+          description: 'Guidance library: versions, translations, diffs, deliveries, feed, search',
+        },
       ],
     },
     transform: jsonSchemaTransform,
@@ -83,6 +88,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(batchesRoutes, { database: deps.database });
   await app.register(expertsRoutes, { database: deps.database });
   await app.register(sessionsRoutes, { database: deps.database });
+  await app.register(guidanceRoutes, { database: deps.database });
   await app.register(consignmentsRoutes, { database: deps.database });
   await app.register(allocationsRoutes, { database: deps.database });
   await app.register(traceRoutes, { database: deps.database });

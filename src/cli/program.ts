@@ -17,6 +17,7 @@ import { addConsignmentCommands } from './consignments.command';
 import { addBatchCommands } from './batches.command';
 import { addExpertCommands } from './experts.command';
 import { addSessionCommands } from './sessions.command';
+import { addGuidanceCommands } from './guidance.command';
 import { addRequestCommands } from './requests.command';
 
 function parseDate(value: string): IsoDate {
@@ -100,6 +101,7 @@ export function buildCli(print: (text: string) => void = (text) => console.log(t
   addBatchCommands(program, (fn) => withDatabase(global(), fn), print);
   addExpertCommands(program, (fn) => withDatabase(global(), fn), print);
   addSessionCommands(program, (fn) => withDatabase(global(), fn), print);
+  addGuidanceCommands(program, (fn) => withDatabase(global(), fn), print);
 
   addConsignmentCommands(program, (fn) => withDatabase(global(), fn), print);
 
