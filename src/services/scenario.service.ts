@@ -13,6 +13,7 @@ import {
 } from '../db/scenario.repository';
 import { upsertPoints } from '../db/series.repository';
 import { readScenario, SCENARIOS_DIR } from './scenario-files';
+import { loadExpertsDemo, readExpertsDemo } from './experts-demo';
 
 /** What ensureDemoScenario did. */
 export type DemoOutcome =
@@ -30,6 +31,7 @@ export async function loadDemoScenario(
   dir: string = SCENARIOS_DIR,
 ): Promise<number | null> {
   const scenario = readScenario(id, dir);
+  const experts = readExpertsDemo(dir, id);
   return database.transaction(async (tx) => {
     await lockScenarioLoad(tx);
     if (await currentScenario(tx)) return null;
@@ -47,6 +49,7 @@ export async function loadDemoScenario(
       });
       rows += written;
     }
+    if (experts) await loadExpertsDemo(tx, experts.file, experts.data);
     return rows;
   });
 }
