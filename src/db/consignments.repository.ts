@@ -134,22 +134,30 @@ export async function eventsOf(
   return rows.map((r) => ({ ...toEvent(r), recordedAt: r.recordedAt }));
 }
 
-/** One event by its client id, or null. */
-export async function eventById(db: Db, id: string): Promise<ConsignmentEvent | null> {
-  const [row] = await db.select().from(consignmentEvent).where(eq(consignmentEvent.id, id));
-  return row ? toEvent(row) : null;
+/** Events by their client ids (those that exist). */
+export async function eventsByIds(db: Db, ids: readonly string[]): Promise<ConsignmentEvent[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select()
+    .from(consignmentEvent)
+    .where(inArray(consignmentEvent.id, [...ids]));
+  return rows.map(toEvent);
 }
 
-/** Appends an event (the table refuses updates and deletes). */
-export async function insertEvent(db: Db, e: ConsignmentEvent): Promise<void> {
-  await db.insert(consignmentEvent).values({
-    id: e.id,
-    consignmentId: e.consignmentId,
-    seq: e.seq,
-    kind: e.kind,
-    occurredAt: e.at,
-    payload: e.payload as Record<string, unknown>,
-    prevHash: e.prevHash,
-    hash: e.hash,
-  });
+/** Appends events in one statement (the table refuses updates and deletes). */
+export async function insertEvents(db: Db, events: readonly ConsignmentEvent[]): Promise<void> {
+  for (const part of chunks(events)) {
+    await db.insert(consignmentEvent).values(
+      part.map((e) => ({
+        id: e.id,
+        consignmentId: e.consignmentId,
+        seq: e.seq,
+        kind: e.kind,
+        occurredAt: e.at,
+        payload: e.payload as Record<string, unknown>,
+        prevHash: e.prevHash,
+        hash: e.hash,
+      })),
+    );
+  }
 }

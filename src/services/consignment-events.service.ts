@@ -19,9 +19,9 @@ import type { Db } from '../db/db.types';
 import { allocationsOfLines, markDispatched } from '../db/batches.repository';
 import {
   consignmentById,
-  eventById,
+  eventsByIds,
   eventsOf,
-  insertEvent,
+  insertEvents,
   linesOfConsignments,
   listFlights,
   setConsignmentStatus,
@@ -90,69 +90,107 @@ async function dispatch(tx: Db, c: ConsignmentRow): Promise<void> {
   }
 }
 
-/** Records an event inside a transaction (see postEvent). */
-export async function postEventIn(
+/**
+ * Records events on one consignment, in order, inside a transaction (see postEvent): one lock, one read
+ * of the log, every event checked against the log as it grows, then appended in one statement.
+ */
+export async function postEventsIn(
   tx: Db,
   consignmentId: string,
-  input: EventInput,
-): Promise<PostedEvent> {
-  const at = normalizeTimestamp(input.at);
-  if (at === null) {
-    throw new BadRequestError(`at must be an ISO 8601 date and time, got "${input.at}"`, 'at');
-  }
+  inputs: readonly EventInput[],
+): Promise<PostedEvent[]> {
+  const times = inputs.map((input) => {
+    const at = normalizeTimestamp(input.at);
+    if (at === null) {
+      throw new BadRequestError(`at must be an ISO 8601 date and time, got "${input.at}"`, 'at');
+    }
+    return at;
+  });
   const c = await consignmentById(tx, consignmentId, true);
   if (!c) throw new NotFoundError(`no consignment with id "${consignmentId}"`, 'id', consignmentId);
-  const history = await eventsOf(tx, [consignmentId]);
+  const history: ConsignmentEvent[] = await eventsOf(tx, [consignmentId]);
   const lines = await linesOfConsignments(tx, [consignmentId]);
   const facts: ConsignmentFacts = {
     id: consignmentId,
     lines: lines.map((l) => ({ id: l.id, quantity: l.quantity })),
   };
-  let payload: EventPayload = { ...(input.payload ?? {}) };
-  if (input.kind === 'departed' && !payload.flight) {
-    const flight = (await listFlights(tx, c.batchId)).find((f) => f.id === c.flightId);
-    if (flight) payload = { ...payload, flight: flight.flightNo };
-  }
-  const existing = await eventById(tx, input.id);
-  if (existing) {
-    const same =
-      existing.consignmentId === consignmentId &&
-      existing.kind === input.kind &&
-      existing.at === at &&
-      canonicalJson(storedForm(history, input.kind, payload, facts)) ===
-        canonicalJson(existing.payload);
-    if (same) return { event: existing, replayed: true, status: c.status };
-    throw new ConflictError(
-      `event id "${input.id}" is already used by a different event (${existing.kind} #${existing.seq} on ${existing.consignmentId}); use a new id`,
-    );
-  }
-  const checked = checkEvent(history, { kind: input.kind, at, payload }, facts);
-  if ('problem' in checked) {
-    const { kind, field, message } = checked.problem;
-    if (kind === 'order') throw new ConflictError(message);
-    throw new BadRequestError(message, field);
-  }
-  const event = chainEvent(
-    { id: input.id, consignmentId, kind: input.kind, at, payload: checked.payload },
-    history.at(-1) ?? null,
-    nodeSha256,
+  const existing = new Map(
+    (
+      await eventsByIds(
+        tx,
+        inputs.map((i) => i.id),
+      )
+    ).map((e) => [e.id, e]),
   );
+  let flightNo: string | null | undefined;
+  const added: ConsignmentEvent[] = [];
+  const out: PostedEvent[] = [];
+  for (const [i, input] of inputs.entries()) {
+    const at = times[i]!;
+    let payload: EventPayload = { ...(input.payload ?? {}) };
+    if (input.kind === 'departed' && !payload.flight) {
+      flightNo ??=
+        (await listFlights(tx, c.batchId)).find((f) => f.id === c.flightId)?.flightNo ?? null;
+      if (flightNo) payload = { ...payload, flight: flightNo };
+    }
+    const stored = existing.get(input.id) ?? added.find((e) => e.id === input.id);
+    if (stored) {
+      const same =
+        stored.consignmentId === consignmentId &&
+        stored.kind === input.kind &&
+        stored.at === at &&
+        canonicalJson(storedForm(history, input.kind, payload, facts)) ===
+          canonicalJson(stored.payload);
+      if (!same) {
+        throw new ConflictError(
+          `event id "${input.id}" is already used by a different event (${stored.kind} #${stored.seq} on ${stored.consignmentId}); use a new id`,
+        );
+      }
+      out.push({ event: stored, replayed: true, status: consignmentView(history).status });
+      continue;
+    }
+    const checked = checkEvent(history, { kind: input.kind, at, payload }, facts);
+    if ('problem' in checked) {
+      const { kind, field, message } = checked.problem;
+      if (kind === 'order') throw new ConflictError(message);
+      throw new BadRequestError(message, field);
+    }
+    const event = chainEvent(
+      { id: input.id, consignmentId, kind: input.kind, at, payload: checked.payload },
+      history.at(-1) ?? null,
+      nodeSha256,
+    );
+    history.push(event);
+    added.push(event);
+    out.push({ event, replayed: false, status: consignmentView(history).status });
+  }
+  if (added.length === 0) return out;
   try {
-    await insertEvent(tx, event);
+    await insertEvents(tx, added);
   } catch (error) {
     const code =
       (error as { cause?: { code?: string }; code?: string }).cause?.code ??
       (error as { code?: string }).code;
-    if (code === '23505')
+    if (code === '23505') {
       throw new ConflictError(
-        `event id "${input.id}" was recorded by another request at the same moment; retry`,
+        'an event id was recorded by another request at the same moment; retry',
       );
+    }
     throw error;
   }
-  const status = consignmentView([...history, event]).status;
+  const status = consignmentView(history).status;
   if (status !== c.status) await setConsignmentStatus(tx, consignmentId, status);
-  if (input.kind === 'departed') await dispatch(tx, c);
-  return { event, replayed: false, status };
+  if (added.some((e) => e.kind === 'departed')) await dispatch(tx, c);
+  return out;
+}
+
+/** Records one event inside a transaction (see postEvent). */
+export async function postEventIn(
+  tx: Db,
+  consignmentId: string,
+  input: EventInput,
+): Promise<PostedEvent> {
+  return (await postEventsIn(tx, consignmentId, [input]))[0]!;
 }
 
 /**

@@ -1,4 +1,5 @@
 // Use case: load the demo scenario into an empty database, so the product never opens empty.
+import path from 'node:path';
 import type { Scenario } from '../core/scenario/types';
 import { scenarioSeriesRows } from '../core/scenario/series-rows';
 import type { Iso3 } from '../core/shared/brand';
@@ -14,6 +15,7 @@ import {
 import { upsertPoints } from '../db/series.repository';
 import { readScenario, SCENARIOS_DIR } from './scenario-files';
 import { loadExpertsDemo, readExpertsDemo } from './experts-demo';
+import { loadOperationsIn, readOperations } from './demo-operations';
 
 /** What ensureDemoScenario did. */
 export type DemoOutcome =
@@ -32,6 +34,7 @@ export async function loadDemoScenario(
 ): Promise<number | null> {
   const scenario = readScenario(id, dir);
   const experts = readExpertsDemo(dir, id);
+  const operations = readOperations(path.join(dir, id));
   return database.transaction(async (tx) => {
     await lockScenarioLoad(tx);
     if (await currentScenario(tx)) return null;
@@ -50,6 +53,7 @@ export async function loadDemoScenario(
       rows += written;
     }
     if (experts) await loadExpertsDemo(tx, experts.file, experts.data);
+    if (operations) await loadOperationsIn(tx, operations);
     return rows;
   });
 }
