@@ -5,6 +5,7 @@ import type { Database } from '../db/database';
 import {
   addActivity,
   createDeployment,
+  expertsSummary,
   getDeployment,
   listDeploymentViews,
 } from '../services/deployments.service';
@@ -32,6 +33,8 @@ import {
   proposeBody,
   stationedListSchema,
   stationedQuery,
+  summaryQuery,
+  summarySchema,
 } from './experts.schema';
 
 const errors = { 400: errorSchema, 404: errorSchema, 409: errorSchema };
@@ -66,6 +69,20 @@ export const expertsRoutes: FastifyPluginAsyncZod<{ database: Database }> = asyn
       },
     },
     async (request, reply) => reply.code(201).send(await addExpert(database, request.body)),
+  );
+
+  app.get(
+    '/api/experts/summary',
+    {
+      schema: {
+        tags: ['experts'],
+        summary:
+          "Counts for the report on a date (default: the scenario's): teams sent, trainings, stationed teams, sessions, guidance",
+        querystring: summaryQuery,
+        response: { 200: summarySchema, ...errors },
+      },
+    },
+    async (request) => expertsSummary(database, request.query.asOf),
   );
 
   app.get(

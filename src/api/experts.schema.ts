@@ -213,3 +213,40 @@ export const deploymentViewSchema = deploymentSchema.extend({
 
 /** GET /api/deployments response. */
 export const deploymentsSchema = z.object({ deployments: z.array(deploymentViewSchema) });
+
+/** GET /api/experts/summary query. */
+export const summaryQuery = z.object({ asOf: dateParam.optional() });
+
+/** GET /api/experts/summary response: the counts the report shows. */
+export const summarySchema = z.object({
+  asOf: z.string(),
+  teams: z.object({
+    sent: z.number(),
+    countries: z.number(),
+    requested: z.number(),
+    people: z.number(),
+    commandMeetings: z.number(),
+    trainings: z.number(),
+    trainees: z.number(),
+    hospitalVisits: z.number(),
+    advice: z.number(),
+  }),
+  stationed: z.object({
+    countries: z.number(),
+    teams: z.number(),
+    members: z.number(),
+    bySpecialty: z.record(z.string(), z.number()),
+  }),
+  sessions: z.object({
+    sessions: z.number(),
+    countries: z.number(),
+    organisations: z.number(),
+    attendees: z.number(),
+  }),
+  guidance: z.object({
+    documents: z.number(),
+    versions: z.number(),
+    languages: z.number(),
+    recipients: z.number(),
+  }),
+});

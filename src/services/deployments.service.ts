@@ -1,7 +1,7 @@
 // Use cases: deployments of expert teams (team, country, dates, objectives, roster members) and their
 // activity log (meetings with the national command, trainings, hospital visits, advice), with the counts
 // the report uses.
-import { DEFAULT_REST_DAYS } from '../core/experts';
+import { DEFAULT_REST_DAYS, summariseStationed, type StationedSummary } from '../core/experts';
 import type { IsoDate } from '../core/shared/brand';
 import type { Database } from '../db/database';
 import type { Db } from '../db/db.types';
@@ -13,13 +13,17 @@ import {
   listDeployments,
   listExperts,
   listMembers,
+  listStationedTeams,
   type ActivityRow,
   type DeploymentRow,
 } from '../db/experts.repository';
 import type { RecordBasis } from '../db/schema';
+import { currentScenario } from '../db/scenario.repository';
 import { BadRequestError, NotFoundError } from './errors';
-import { checkCountry, memberProblems, rosterIn } from './experts.service';
+import { checkCountry, memberProblems, rosterIn, toStationed } from './experts.service';
+import { deliveryReport, listLibrary } from './guidance.service';
 import { newId } from './requests.service';
+import { listSessionViews, type SessionSummary } from './sessions.service';
 
 /** A deployment with its members, activity log and the counts the report uses. */
 export interface DeploymentView extends DeploymentRow {
@@ -199,4 +203,59 @@ export async function addActivity(
   input: NewActivity,
 ): Promise<ActivityRow> {
   return database.transaction((tx) => addActivityIn(tx, deploymentId, input));
+}
+
+/** The counts the open report shows for expert teams, stationed teams, sessions and guidance. */
+export interface ExpertsSummary {
+  asOf: string;
+  teams: {
+    sent: number;
+    countries: number;
+    requested: number;
+    people: number;
+    commandMeetings: number;
+    trainings: number;
+    trainees: number;
+    hospitalVisits: number;
+    advice: number;
+  };
+  stationed: StationedSummary;
+  sessions: SessionSummary;
+  guidance: { documents: number; versions: number; languages: number; recipients: number };
+}
+
+/** Counts on `asOf` (default: the loaded scenario's date, else today): teams, stationed, sessions, guidance. */
+export async function expertsSummary(database: Database, asOf?: IsoDate): Promise<ExpertsSummary> {
+  const day = asOf ?? ((await currentScenario(database.db))?.manifest.asOf as IsoDate | undefined);
+  const on = day ?? (new Date().toISOString().slice(0, 10) as IsoDate);
+  const all = await deploymentViews(database.db);
+  const sent = all.filter((d) => d.status !== 'requested' && d.fromDate <= on);
+  const sum = (f: (d: DeploymentView) => number) => sent.reduce((n, d) => n + f(d), 0);
+  const stationed = (await listStationedTeams(database.db)).map(toStationed);
+  const library = await listLibrary(database);
+  const { deliveries } = await deliveryReport(database);
+  return {
+    asOf: on,
+    teams: {
+      sent: sent.length,
+      countries: new Set(sent.map((d) => d.country)).size,
+      requested: all.filter((d) => d.status === 'requested').length,
+      people: sum((d) => d.members.length + d.unlistedMembers),
+      commandMeetings: sum((d) => d.counts.commandMeetings),
+      trainings: sum((d) => d.counts.trainings),
+      trainees: sum((d) => d.counts.trainees),
+      hospitalVisits: sum((d) => d.counts.hospitalVisits),
+      advice: sum((d) => d.counts.advice),
+    },
+    stationed: summariseStationed(stationed, on),
+    sessions: (await listSessionViews(database)).summary,
+    guidance: {
+      documents: library.length,
+      versions: library.reduce((n, d) => n + d.versions.length, 0),
+      languages: new Set(
+        library.flatMap((d) => d.versions.flatMap((v) => v.translations.map((t) => t.language))),
+      ).size,
+      recipients: new Set(deliveries.map((d) => d.recipient)).size,
+    },
+  };
 }

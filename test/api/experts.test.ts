@@ -160,5 +160,17 @@ describe('/api/teams/propose and /api/deployments', () => {
     expect(clash.status).toBe(400);
     expect(clash.body.error.field).toBe('members[0].expertId');
     expect((await call('GET', '/api/deployments/nothing')).status).toBe(404);
+    const summary = await call<{ teams: { sent: number; trainees: number } }>(
+      'GET',
+      '/api/experts/summary?asOf=2020-03-02',
+    );
+    expect(summary.body.teams).toMatchObject({ sent: 1, trainees: 250 });
+    const before = await call<{ teams: { sent: number } }>(
+      'GET',
+      '/api/experts/summary?asOf=2020-02-01',
+    );
+    expect(before.body.teams.sent).toBe(0);
+    const badDay = await call<ApiErrorBody>('GET', '/api/experts/summary?asOf=2020-02-31');
+    expect(badDay.body.error.field).toBe('asOf');
   });
 });

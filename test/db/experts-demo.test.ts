@@ -2,7 +2,7 @@
 // checks live data passes: the seed's seven teams to five countries, Pakistan requested, all else illustrative.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database';
-import { listDeploymentViews } from '../../src/services/deployments.service';
+import { expertsSummary, listDeploymentViews } from '../../src/services/deployments.service';
 import { listRoster, proposeTeam } from '../../src/services/experts.service';
 import { listLibrary, searchGuidance, deliveryReport } from '../../src/services/guidance.service';
 import { loadDemoScenario } from '../../src/services/scenario.service';
@@ -101,5 +101,16 @@ describe(`expert demo data on ${TEST_DRIVER}`, () => {
     } as never);
     expect(p.complete).toBe(true);
     expect(p.members.some((m) => m.speaks.includes('ur' as never))).toBe(true);
+  });
+
+  it('counts what the report shows on the scenario date and earlier', async () => {
+    const s = await expertsSummary(database);
+    expect(s.asOf).toBe('2020-03-26');
+    expect(s.teams).toMatchObject({ sent: 7, countries: 5, requested: 1 });
+    expect(s.teams.trainees).toBe(610);
+    expect(s.stationed.countries).toBe(6);
+    expect(s.guidance).toEqual({ documents: 6, versions: 17, languages: 2, recipients: 6 });
+    const early = await expertsSummary(database, '2020-03-10' as never);
+    expect(early.teams).toMatchObject({ sent: 2, countries: 2 });
   });
 });
