@@ -2,8 +2,8 @@
 // opens the dashboard at 1400x900 with Italy selected in Chromium and saves docs/dashboard.png.
 // Usage: npx tsx scripts/screenshot.ts [--lang zh] [--metric doubling] [--hover ISO3] [--tab forecast]
 //        [--out docs/dashboard.png] [--full]
-//        The planning page instead: --view plan [--pick ISO3] [--weights 100.30.20.15.10]
-//        (slider positions as in its URL; default out docs/planning.png).
+//        The planning page instead: --view plan [--pick ISO3] [--weights 100.30.20.15.10] [--ship 0]
+//        (slider positions and ship days as in its URL; default out docs/planning.png).
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,6 +23,7 @@ async function main(): Promise<void> {
       view: { type: 'string', default: 'situation' },
       pick: { type: 'string', default: '' },
       weights: { type: 'string', default: '' },
+      ship: { type: 'string', default: '' },
     },
   });
   const build = spawnSync('npm', ['run', 'build'], { cwd: REPO_ROOT, stdio: 'inherit' });
@@ -39,9 +40,11 @@ async function main(): Promise<void> {
     if (values.tab !== 'situation') query.set('tab', values.tab);
     if (plan && values.pick) query.set('pick', values.pick);
     if (plan && values.weights) query.set('w', values.weights);
+    if (plan && values.ship) query.set('ship', values.ship);
     await page.goto(`${server.url}/?${query.toString()}`);
     if (plan) {
       await page.locator('[data-testid=plan-sliders]').waitFor({ timeout: 60_000 });
+      await page.locator('[data-testid=planning-page][aria-busy=false]').waitFor();
       if (values.pick) await page.locator('[data-testid=why-panel]').waitFor();
     } else {
       const panelReady =

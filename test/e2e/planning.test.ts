@@ -1,8 +1,10 @@
 // The planning page in a real Chromium against the real server: the proposal in the table equals the
-// server's preview of the same input, a slider recomputes it in the browser (and equals the server's
-// preview under the moved policy), a recipient's "why" panel opens from the table and from the map,
-// reset returns to the published policy, illustrative requests are marked, and the page speaks Chinese.
-// When the demo has no open requests yet, the test enters a few through the API first.
+// server's preview of the same input, for the default ship date and for shipping now (stock only, where
+// the demo's stock runs short); a slider recomputes it in the browser (and equals the server's preview
+// under the moved policy); a recipient's "why" panel opens from the table and from the map; reset
+// returns to the published policy; illustrative requests are marked; the page speaks Chinese.
+// Without open requests in the demo, or without a shortage when shipping now, the test enters requests
+// through the API first.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,11 +22,13 @@ interface PolicyJson {
 }
 interface InputAnswer {
   date: string;
+  shipDate: string;
   input: { policy: PolicyJson; requests: unknown[]; items: { id: string }[] };
   requests: { recipient: string; basis: string }[];
 }
 interface PlanAnswer {
-  lines: { recipient: string; item: string; quantity: number; fillRate: number }[];
+  items: { item: string; available: number; need: number; producible: number }[];
+  lines: { recipient: string; item: string; quantity: number; fillRate: number; bound: string }[];
   recipients: { id: string; score: { weight: number; factors: unknown[] } }[];
 }
 
@@ -93,17 +97,42 @@ async function enterRequests(): Promise<void> {
   }
 }
 
-/** The server's preview of the page's input, with the severity weight set (null = as published). */
-async function preview(severity: number | null): Promise<PlanAnswer> {
+/** Two more (illustrative) requests that each ask for all of an item's available stock. */
+async function enterShortage(item: string, available: number): Promise<void> {
+  for (const recipient of ['BRA', 'ZAF']) {
+    const created = await api<{ id: string }>('/api/requests', {
+      method: 'POST',
+      body: {
+        recipient,
+        kind: 'supplies',
+        title: `Supplies for ${recipient} (browser test)`,
+        basis: 'illustrative',
+        submittedOn: '2020-03-20',
+        lines: [{ item, asked: Math.max(1000, Math.ceil(available)) }],
+      },
+    });
+    await api(`/api/requests/${created.id}/agree`, {
+      method: 'POST',
+      body: { agreedBy: 'browser test', agreedOn: '2020-03-24' },
+    });
+  }
+}
+
+/** The plan input when shipping on the plan date: stock only, no production. */
+const shipNow = (date: string) =>
+  api<InputAnswer>(`/api/allocations/input?date=${date}&shipDate=${date}`);
+
+/** The server's preview of `input` (default: the page's), with the severity weight set (null = as published). */
+async function preview(severity: number | null, of: InputAnswer = input): Promise<PlanAnswer> {
   const policy = {
-    ...input.input.policy,
-    factors: input.input.policy.factors.map((f) =>
+    ...of.input.policy,
+    factors: of.input.policy.factors.map((f) =>
       f.id === 'severity' && severity !== null ? { ...f, weight: severity } : f,
     ),
   };
   return api<PlanAnswer>('/api/allocations/preview', {
     method: 'POST',
-    body: { ...input.input, policy },
+    body: { ...of.input, policy },
   });
 }
 
@@ -131,10 +160,18 @@ beforeAll(async () => {
       `The demo has ${input.input.requests.length} open request lines: entering 7 requests through the API.`,
     );
     await enterRequests();
-    input = await api<InputAnswer>('/api/allocations/input');
   }
+  input = await shipNow(input.date);
+  const now = await preview(null);
+  if (!now.lines.some((l) => l.bound === 'supply')) {
+    const item = now.items[0]!;
+    console.log(`No shortage when shipping now: asking for ${item.item} beyond its stock.`);
+    await enterShortage(item.item, item.available);
+    input = await shipNow(input.date);
+  }
+  const short = (await preview(null)).items.filter((i) => i.need > i.available).map((i) => i.item);
   console.log(
-    `Planning ${input.input.requests.length} request lines of ${new Set(input.requests.map((r) => r.recipient)).size} recipients as of ${input.date}.`,
+    `Planning ${input.input.requests.length} request lines of ${new Set(input.requests.map((r) => r.recipient)).size} recipients as of ${input.date}, shipping now; short of ${short.join(', ')}.`,
   );
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
@@ -152,9 +189,16 @@ describe('planning page', () => {
     await page.locator('[data-testid=view-plan]').click();
     await page.locator('[data-testid=plan-table]').waitFor({ timeout: 30_000 });
     expect(new URL(page.url()).searchParams.get('view')).toBe('plan');
-    expect(await page.getByRole('tab', { selected: true }).textContent()).toBe('Planning');
+    expect(await page.locator('.view-nav [aria-current=page]').textContent()).toBe('Planning');
+    // First the API's default ship date, with production until then.
+    const later = await api<InputAnswer>('/api/allocations/input');
+    expect(await allocCells()).toEqual(expected(await preview(null, later)));
+    // Shipping now plans with the stock alone: the server recomputes the input, the table follows.
+    await page.locator('[data-testid=plan-ship]').selectOption('0');
     const published = await preview(null);
-    expect(await allocCells()).toEqual(expected(published));
+    await expect.poll(allocCells).toEqual(expected(published));
+    expect(new URL(page.url()).searchParams.get('ship')).toBe('0');
+    expect(published.items.every((i) => i.producible === 0)).toBe(true);
     expect(published.lines.length).toBeGreaterThan(2);
     expect(published.lines.some((l) => l.fillRate < 1)).toBe(true);
     // The map colours every recipient that is a country on it.
@@ -259,7 +303,7 @@ describe('planning page', () => {
   it('speaks Chinese', async () => {
     await page.getByRole('button', { name: '中文' }).click();
     await expect.poll(() => page.locator('#plan-title').textContent()).toBe('下一批次分配方案');
-    expect(await page.getByRole('tab', { selected: true }).textContent()).toBe('分配方案');
+    expect(await page.locator('.view-nav [aria-current=page]').textContent()).toBe('分配方案');
     expect(await page.locator('[data-testid=plan-table] thead').textContent()).toContain('满足率');
     expect(await page.locator('[data-testid=plan-sliders]').textContent()).toContain(
       '当地疫情严重程度',

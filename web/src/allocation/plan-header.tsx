@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { AllocationPlan, Text } from '../../../src/core/allocation';
 import { useI18n } from '../i18n/i18n';
 import { formatCount, formatLongDate } from '../lib/format';
@@ -13,6 +14,7 @@ export function PlanHeader(props: {
   adjusted: boolean;
   notes: readonly Text[];
   illustrativeCount: number;
+  shipControl: ReactNode;
 }) {
   const { t, lang } = useI18n();
   const summary = props.plan ? planSummary(props.plan) : null;
@@ -29,6 +31,7 @@ export function PlanHeader(props: {
             shipDate: formatLongDate(props.shipDate, lang),
           })}
         </p>
+        <div className="plan-controls">{props.shipControl}</div>
         <p className="plan-sub">
           {t('plan.policyLine', {
             title: props.policy.title[lang],

@@ -12,9 +12,13 @@ export interface PlanUrlState {
   pick: string | null;
   /** Slider positions, when they differ from the published policy. */
   knobs: PolicyKnobs | null;
+  /** Ship date as whole days after the plan date (null = the API's default). */
+  ship: number | null;
 }
 
-const PLAN_KEYS = ['item', 'pick', 'w'] as const;
+const PLAN_KEYS = ['item', 'pick', 'w', 'ship'] as const;
+/** The latest ship date the page offers, in days after the plan date. */
+export const MAX_SHIP_DAYS = 60;
 const ID = /^[A-Za-z0-9-]{2,40}$/;
 
 /** The view in a query string: `?view=plan` is the planning page, anything else the dashboard. */
@@ -41,7 +45,13 @@ export function parsePlanUrl(search: string): PlanUrlState {
     const value = params.get(key);
     return value && ID.test(value) ? value : null;
   };
-  return { item: id('item'), pick: id('pick'), knobs: knobsFromParam(params.get('w')) };
+  const ship = params.get('ship') ?? '';
+  return {
+    item: id('item'),
+    pick: id('pick'),
+    knobs: knobsFromParam(params.get('w')),
+    ship: /^\d{1,2}$/.test(ship) && Number(ship) <= MAX_SHIP_DAYS ? Number(ship) : null,
+  };
 }
 
 /** Writes the planning page's state into a query string, keeping unrelated parameters. */
@@ -51,6 +61,7 @@ export function serializePlanUrl(state: PlanUrlState, previousSearch = ''): stri
     item: state.item,
     pick: state.pick,
     w: state.knobs ? knobsToParam(state.knobs) : null,
+    ship: state.ship === null ? null : String(state.ship),
   };
   for (const key of PLAN_KEYS) {
     const value = values[key];

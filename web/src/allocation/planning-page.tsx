@@ -1,6 +1,7 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import type { ApiError } from '../api/client';
 import type { CountriesResponse } from '../api/types';
-import { api, query } from '../api/client';
+import { api } from '../api/client';
 import { useFetch } from '../api/use-fetch';
 import { ErrorNotice, Loading } from '../components/status';
 import { useI18n } from '../i18n/i18n';
@@ -10,18 +11,17 @@ import { nameBook } from './names';
 import { PlanHeader } from './plan-header';
 import { PlanMap } from './plan-map';
 import { PlanTable } from './plan-table';
-import { parsePlanUrl, serializePlanUrl } from './plan-url';
+import { ItemSelect, ShipSelect } from './plan-controls';
+import { parsePlanUrl, serializePlanUrl, type PlanUrlState } from './plan-url';
 import { lineChanges, recipientRows, sortRows, type RowOrder } from './plan-view';
 import { knobsOf, sameKnobs, type PolicyKnobs } from './policy-knobs';
 import { ProRataComparison } from './pro-rata-comparison';
 import { SupplyTable } from './supply-table';
 import { WeightSliders } from './weight-sliders';
+import { usePlanInput } from './use-plan-input';
 import { WhyPanel } from './why-panel';
 import './planning.css';
 import './plan-side.css';
-
-/** URL of the plan input: the scenario's open requests, stock and reserve as of a date (default: its as-of). */
-export const planInputUrl = (date: string | null) => `/api/allocations/input${query({ date })}`;
 
 const now = () => performance.now();
 
@@ -32,35 +32,48 @@ const now = () => performance.now();
  */
 export function PlanningPage() {
   const { t } = useI18n();
-  const input = useFetch<PlanInputResponse>(planInputUrl(null));
+  const start = useMemo(() => parsePlanUrl(window.location.search), []);
+  const [ship, setShip] = useState<number | null>(start.ship);
+  const input = usePlanInput(ship);
   const countries = useFetch<CountriesResponse>(api.countries());
-  if (input.state.status === 'error') {
+  if (!input.data) {
     return (
       <main className="layout">
-        <ErrorNotice error={input.state.error} what="plan.error" onRetry={input.reload} />
-      </main>
-    );
-  }
-  if (input.state.status === 'loading') {
-    return (
-      <main className="layout">
-        <Loading height={480} label={t('plan.loading')} />
+        {input.error ? (
+          <ErrorNotice error={input.error} what="plan.error" onRetry={input.reload} />
+        ) : (
+          <Loading height={480} label={t('plan.loading')} />
+        )}
       </main>
     );
   }
   return (
     <Planner
-      data={input.state.data}
+      data={input.data}
+      loading={input.loading}
+      error={input.error}
+      onRetry={input.reload}
       countries={countries.state.status === 'ok' ? countries.state.data.countries : []}
+      start={start}
+      ship={ship}
+      onShip={setShip}
     />
   );
 }
 
-function Planner(props: { data: PlanInputResponse; countries: CountriesResponse['countries'] }) {
+function Planner(props: {
+  data: PlanInputResponse;
+  loading: boolean;
+  error: ApiError | null;
+  onRetry: () => void;
+  countries: CountriesResponse['countries'];
+  start: PlanUrlState;
+  ship: number | null;
+  onShip: (days: number) => void;
+}) {
   const { t, lang } = useI18n();
-  const { data } = props;
+  const { data, start } = props;
   const published = data.input.policy;
-  const start = useMemo(() => parsePlanUrl(window.location.search), []);
   const [knobs, setKnobs] = useState<PolicyKnobs>(() => start.knobs ?? knobsOf(published));
   const [item, setItem] = useState<string | null>(start.item);
   const [pick, setPick] = useState<string | null>(start.pick);
@@ -80,11 +93,11 @@ function Planner(props: { data: PlanInputResponse; countries: CountriesResponse[
 
   useEffect(() => {
     const search = serializePlanUrl(
-      { item, pick, knobs: adjusted ? knobs : null },
+      { item, pick, knobs: adjusted ? knobs : null, ship: props.ship },
       window.location.search,
     );
     window.history.replaceState(null, '', `${window.location.pathname}${search}`);
-  }, [item, pick, knobs, adjusted]);
+  }, [item, pick, knobs, adjusted, props.ship]);
 
   const names = useMemo(
     () => nameBook(lang, data.names.recipients, props.countries, data.names.items),
@@ -104,25 +117,17 @@ function Planner(props: { data: PlanInputResponse; countries: CountriesResponse[
   );
   const policy = plan ? { ...published, version: plan.policy.version } : published;
   const itemControl = (
-    <label className="plan-item-select">
-      <span>{t('plan.map.item')}</span>
-      <select
-        value={shownItem ?? ''}
-        onChange={(e) => setItem(e.target.value === '' ? null : e.target.value)}
-        data-testid="plan-item"
-      >
-        <option value="">{t('plan.map.allItems')}</option>
-        {data.input.items.map((i) => (
-          <option key={i.id} value={i.id}>
-            {names.item(i.id)}
-          </option>
-        ))}
-      </select>
-    </label>
+    <ItemSelect items={data.input.items} value={shownItem} onChange={setItem} names={names} />
   );
+  const shipDays = daysAfter(data.date, data.shipDate);
 
   return (
-    <main className="layout plan-layout" data-testid="planning-page" data-adjusted={adjusted}>
+    <main
+      className="layout plan-layout"
+      data-testid="planning-page"
+      data-adjusted={adjusted}
+      aria-busy={props.loading}
+    >
       <PlanHeader
         date={data.date}
         shipDate={data.shipDate}
@@ -131,7 +136,16 @@ function Planner(props: { data: PlanInputResponse; countries: CountriesResponse[
         adjusted={adjusted}
         notes={data.notes}
         illustrativeCount={illustrative.size}
+        shipControl={
+          <ShipSelect
+            date={data.date}
+            days={shipDays}
+            onChange={props.onShip}
+            loading={props.loading}
+          />
+        }
       />
+      {props.error && <ErrorNotice error={props.error} what="plan.error" onRetry={props.onRetry} />}
       {outcome.status === 'invalid' && (
         <div className="error-notice" role="alert">
           <strong>{t('plan.invalid')}</strong>
@@ -184,9 +198,6 @@ function Planner(props: { data: PlanInputResponse; countries: CountriesResponse[
               onSelect={setPick}
             />
           )}
-          {plan && plan.lines.length > 0 && (
-            <SupplyTable plan={plan} names={names} shipDate={data.shipDate} />
-          )}
         </div>
         <div className="column-side plan-side">
           <WeightSliders
@@ -202,6 +213,14 @@ function Planner(props: { data: PlanInputResponse; countries: CountriesResponse[
           )}
         </div>
       </div>
+      {plan && plan.lines.length > 0 && (
+        <SupplyTable plan={plan} names={names} shipDate={data.shipDate} />
+      )}
     </main>
   );
+}
+
+/** Whole days from one ISO date to another. */
+function daysAfter(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }

@@ -13,7 +13,7 @@ export function SupplyTable(props: { plan: AllocationPlan; names: NameBook; ship
       <div className="card-head">
         <h2 id="plan-supply-title">{t('plan.supply.title')}</h2>
       </div>
-      <div className="table-scroll">
+      <div className="supply-scroll">
         <table className="country-table supply-table" data-testid="plan-supply">
           <thead>
             <tr>
