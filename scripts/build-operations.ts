@@ -73,7 +73,7 @@ export function buildOperations(
         id,
         recipient: iso3,
         title: pak
-          ? 'Test kits, protective suits, N95 and surgical masks, ventilators'
+          ? 'Test kits, protective suits, N95 and surgical masks, ventilators, and other supplies'
           : `Emergency medical supplies for ${name}`,
         urgency: 'urgent',
         neededBy: null,

@@ -1,6 +1,6 @@
 // Flights, consignments, their lines and their event log: the only place that reads or writes flight,
 // consignment, consignment_line and consignment_event.
-import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { ConsignmentEvent, EventKind } from '../core/logistics';
 import { chunks } from './chunks';
 import type { Db } from './db.types';
@@ -54,11 +54,19 @@ export async function listConsignments(
   if (filter.status) where.push(eq(consignment.status, filter.status));
   if (filter.recipient) where.push(eq(consignment.recipient, filter.recipient));
   if (filter.ids) where.push(inArray(consignment.id, [...filter.ids, '']));
-  return db
-    .select()
-    .from(consignment)
-    .where(and(...where))
-    .orderBy(asc(consignment.flightId), asc(consignment.id));
+  return (
+    db
+      .select()
+      .from(consignment)
+      .where(and(...where))
+      // Natural order: F2 before F10, C2 before C10 (ids share their prefix within a batch).
+      .orderBy(
+        asc(sql`length(${consignment.flightId})`),
+        asc(consignment.flightId),
+        asc(sql`length(${consignment.id})`),
+        asc(consignment.id),
+      )
+  );
 }
 
 /** One consignment, or null; `lock` takes its row lock (serialises events on it). */
