@@ -192,12 +192,16 @@ describe('planning page', () => {
     expect(await page.locator('.view-nav [aria-current=page]').textContent()).toBe('Planning');
     // First the API's default ship date, with production until then.
     const later = await api<InputAnswer>('/api/allocations/input');
-    expect(await allocCells()).toEqual(expected(await preview(null, later)));
+    const laterPlan = await preview(null, later);
+    expect(await allocCells()).toEqual(expected(laterPlan));
+    const covered = laterPlan.items.every((i) => i.need <= i.available);
+    expect(await page.locator('[data-testid=no-shortage]').count()).toBe(covered ? 1 : 0);
     // Shipping now plans with the stock alone: the server recomputes the input, the table follows.
     await page.locator('[data-testid=plan-ship]').selectOption('0');
     const published = await preview(null);
     await expect.poll(allocCells).toEqual(expected(published));
     expect(new URL(page.url()).searchParams.get('ship')).toBe('0');
+    expect(await page.locator('[data-testid=no-shortage]').count()).toBe(0);
     expect(published.items.every((i) => i.producible === 0)).toBe(true);
     expect(published.lines.length).toBeGreaterThan(2);
     expect(published.lines.some((l) => l.fillRate < 1)).toBe(true);

@@ -72,6 +72,8 @@ export const allocationEn = {
   'plan.policy.valueText': 'weight {weight}, {share} of the weight',
   'plan.policy.components': 'What it measures ({n})',
   'plan.policy.allZero': 'Every weight is zero: every recipient now weighs the same.',
+  'plan.policy.noShortage':
+    'At this ship date the stock covers every need, so the weights change nothing. Ship earlier to see how the policy shares a shortage.',
   'plan.policy.baseline':
     'Every weight starts from a baseline of {baseline} (the highest possible is 1.00), so nobody with a need is left with nothing by the weights alone. The domestic reserve is never allocated, whatever the weights.',
   'plan.policy.timing': 'Computed in your browser in {ms} ms.',
@@ -194,6 +196,8 @@ export const allocationZh: Record<keyof typeof allocationEn, string> = {
   'plan.policy.valueText': '权重 {weight}，占 {share}',
   'plan.policy.components': '衡量内容（{n}项）',
   'plan.policy.allZero': '所有权重均为零：现在每个受援方权重相同。',
+  'plan.policy.noShortage':
+    '在此发运日期，库存可满足全部需求，权重不影响分配。选择更早的发运日期，可查看政策如何分配短缺物资。',
   'plan.policy.baseline':
     '每个权重都从基础值 {baseline} 起算（最高为 1.00），因此有需求者不会仅因权重而一无所得。无论权重如何，国内储备从不分配。',
   'plan.policy.timing': '在您的浏览器中用时 {ms} 毫秒。',

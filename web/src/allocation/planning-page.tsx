@@ -207,6 +207,7 @@ function Planner(props: {
             onKnobs={setKnobs}
             onReset={() => setKnobs(knobsOf(published))}
             ms={outcome.status === 'ok' ? outcome.ms : null}
+            noShortage={plan !== null && plan.items.every((i) => i.need <= i.available)}
           />
           {plan && plan.lines.length > 0 && (
             <ProRataComparison plan={plan} published={adjusted ? publishedPlan : null} />

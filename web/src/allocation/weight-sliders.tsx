@@ -20,6 +20,8 @@ export function WeightSliders(props: {
   onKnobs: (knobs: PolicyKnobs) => void;
   onReset: () => void;
   ms: number | null;
+  /** Whether every need is covered, so the weights change nothing. */
+  noShortage: boolean;
 }) {
   const { t, lang } = useI18n();
   const shares = factorShares(props.knobs);
@@ -62,6 +64,11 @@ export function WeightSliders(props: {
         />
       ))}
       {allZero && <p className="plan-warning">{t('plan.policy.allZero')}</p>}
+      {props.noShortage && (
+        <p className="plan-warning" data-testid="no-shortage">
+          {t('plan.policy.noShortage')}
+        </p>
+      )}
       <p className="plan-hint">
         {t('plan.policy.baseline', { baseline: formatWeight(props.policy.baseline, lang) })}
       </p>
