@@ -81,6 +81,16 @@ describe('plan summary and comparison', () => {
     expect(s).toEqual({ recipients: 5, lines: 7, linesMet: 2, linesShort: 5, linesNoNeed: 0 });
   });
 
+  it('counts a line bound by its need as met even when whole packs leave it under a pack short', () => {
+    const lines = [
+      { recipient: 'ITA', need: 105, quantity: 100, bound: 'need' },
+      { recipient: 'ITA', need: 100, quantity: 60, bound: 'supply' },
+      { recipient: 'PAK', need: 0, quantity: 0, bound: 'need' },
+    ];
+    const s = planSummary({ lines } as unknown as Parameters<typeof planSummary>[0]);
+    expect(s).toEqual({ recipients: 2, lines: 3, linesMet: 1, linesShort: 1, linesNoNeed: 1 });
+  });
+
   it('says which quality figure is better', () => {
     expect(better('minFillRate', 0.4, 0.1)).toBe('ours');
     expect(better('gini', 0.4, 0.1)).toBe('theirs');

@@ -117,7 +117,8 @@ export function planSummary(plan: AllocationPlan): PlanSummary {
   let linesNoNeed = 0;
   for (const l of plan.lines) {
     if (l.need <= 0) linesNoNeed++;
-    else if (l.quantity >= l.need) linesMet++;
+    // A line bound by its need is met: whole packs may leave it short of the need by under a pack.
+    else if (l.quantity >= l.need || l.bound === 'need') linesMet++;
     else linesShort++;
   }
   return { recipients, lines: plan.lines.length, linesMet, linesShort, linesNoNeed };
