@@ -19,6 +19,9 @@ import { startsWithSeries } from './lib/attribution';
 import type { MapMetric } from './lib/scales';
 import { parseUrlState, serializeUrlState, type PanelTab } from './lib/url-state';
 import { WorldMap } from './map/world-map';
+import { ExpertsPage } from './experts/experts-page';
+import { OperationsPage } from './operations/operations-page';
+import { ReportPage } from './report/report-page';
 import { AboutData } from './situation/about-data';
 import { AppHeader } from './situation/app-header';
 import { CountryPanel } from './situation/country-panel';
@@ -76,7 +79,7 @@ export function App() {
       `${window.location.pathname}${search}${window.location.hash}`,
     );
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-    document.title = `${translate(lang, 'app.name')} · ${translate(lang, view === 'plan' ? 'view.plan' : 'map.title')}`;
+    document.title = `${translate(lang, 'app.name')} · ${translate(lang, view === 'situation' ? 'map.title' : `view.${view}`)}`;
   }, [lang, country, source, metric, tab, view]);
 
   return (
@@ -132,12 +135,15 @@ function Dashboard(props: {
       onSource={props.onSource}
     />
   );
-  if (props.view === 'plan') {
+  if (props.view !== 'situation') {
     return (
       <div className="app">
         {header}
         <ViewNav view={props.view} onView={props.onView} />
-        <PlanningPage />
+        {props.view === 'plan' && <PlanningPage />}
+        {props.view === 'ops' && <OperationsPage />}
+        {props.view === 'experts' && <ExpertsPage />}
+        {props.view === 'report' && <ReportPage />}
         <AboutData meta={metaData} />
       </div>
     );

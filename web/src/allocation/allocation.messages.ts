@@ -5,6 +5,9 @@ export const allocationEn = {
   'view.label': 'Views',
   'view.situation': 'Situation',
   'view.plan': 'Planning',
+  'view.ops': 'Operations',
+  'view.experts': 'Experts',
+  'view.report': 'Open report',
   'plan.title': 'Planning the next batch',
   'plan.subtitle':
     'Open requests as of {date}, shipping {shipDate}: the domestic reserve comes first, then every item is shared out by the policy’s weights, as fairly as the stock allows. Nothing is stored here.',
@@ -129,6 +132,9 @@ export const allocationZh: Record<keyof typeof allocationEn, string> = {
   'view.label': '视图',
   'view.situation': '疫情态势',
   'view.plan': '分配方案',
+  'view.ops': '援助行动',
+  'view.experts': '专家与交流',
+  'view.report': '公开报告',
   'plan.title': '下一批次分配方案',
   'plan.subtitle':
     '截至{date}的未结申请，{shipDate}发运：先保留国内储备，再按政策权重在库存允许的范围内尽可能公平地分配每种物资。此处不保存任何内容。',

@@ -8,6 +8,8 @@ describe('planning URL state', () => {
   it('knows the planning view and keeps other parameters when switching', () => {
     expect(parseView('?view=plan&lang=zh')).toBe('plan');
     expect(parseView('?view=other')).toBe('situation');
+    expect(parseView('?view=report&lang=zh')).toBe('report');
+    expect(withView('?view=plan&pick=ITA&lang=zh', 'ops')).toBe('?view=ops&lang=zh');
     expect(parseView('')).toBe('situation');
     expect(withView('?lang=zh', 'plan')).toBe('?lang=zh&view=plan');
     expect(withView('?lang=zh&view=plan&pick=ITA&w=1.2.3.4.5', 'situation')).toBe('?lang=zh');

@@ -1,8 +1,11 @@
 // What the URL remembers of the planning page: the view, the chosen item and recipient, and moved sliders.
 import { knobsFromParam, knobsToParam, type PolicyKnobs } from './policy-knobs';
 
-/** The app's top-level views: the situation dashboard (default) and the planning page. */
-export type AppView = 'situation' | 'plan';
+/** The app's top-level views: the situation dashboard (default), planning, operations, experts, the open report. */
+export type AppView = 'situation' | 'plan' | 'ops' | 'experts' | 'report';
+
+/** Every view, in the order the navigation shows them. */
+export const APP_VIEWS: readonly AppView[] = ['situation', 'plan', 'ops', 'experts', 'report'];
 
 /** The planning page's part of the URL (null = not set). */
 export interface PlanUrlState {
@@ -21,19 +24,18 @@ const PLAN_KEYS = ['item', 'pick', 'w', 'ship'] as const;
 export const MAX_SHIP_DAYS = 60;
 const ID = /^[A-Za-z0-9-]{2,40}$/;
 
-/** The view in a query string: `?view=plan` is the planning page, anything else the dashboard. */
+/** The view in a query string (`?view=plan`, `ops`, `experts`, `report`); anything else is the dashboard. */
 export function parseView(search: string): AppView {
-  return new URLSearchParams(search).get('view') === 'plan' ? 'plan' : 'situation';
+  const view = new URLSearchParams(search).get('view');
+  return APP_VIEWS.find((v) => v === view) ?? 'situation';
 }
 
 /** Writes the view into a query string (the dashboard is the default and leaves no trace), keeping the rest. */
 export function withView(search: string, view: AppView): string {
   const params = new URLSearchParams(search);
-  if (view === 'plan') params.set('view', 'plan');
-  else {
-    params.delete('view');
-    for (const key of PLAN_KEYS) params.delete(key);
-  }
+  if (view !== 'plan') for (const key of PLAN_KEYS) params.delete(key);
+  if (view === 'situation') params.delete('view');
+  else params.set('view', view);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

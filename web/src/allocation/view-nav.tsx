@@ -1,11 +1,9 @@
 import type { MouseEvent } from 'react';
 import { useI18n } from '../i18n/i18n';
-import { withView, type AppView } from './plan-url';
-
-const VIEWS: readonly AppView[] = ['situation', 'plan'];
+import { APP_VIEWS, withView, type AppView } from './plan-url';
 
 /**
- * The app's top-level views under the header: the situation dashboard and the planning page. Links
+ * The app's top-level views under the header. Links
  * (so a view opens in a new tab too), the current one marked with aria-current.
  */
 export function ViewNav(props: { view: AppView; onView: (view: AppView) => void }) {
@@ -18,7 +16,7 @@ export function ViewNav(props: { view: AppView; onView: (view: AppView) => void 
   return (
     <nav className="view-nav" aria-label={t('view.label')}>
       <div className="view-nav-inner">
-        {VIEWS.map((view) => (
+        {APP_VIEWS.map((view) => (
           <a
             key={view}
             href={`${window.location.pathname}${withView(window.location.search, view)}`}
@@ -27,7 +25,7 @@ export function ViewNav(props: { view: AppView; onView: (view: AppView) => void 
             data-testid={`view-${view}`}
             onClick={go(view)}
           >
-            {t(view === 'plan' ? 'view.plan' : 'view.situation')}
+            {t(`view.${view}`)}
           </a>
         ))}
       </div>

@@ -31,18 +31,44 @@ export function errorMessageOf(
 
 /** GETs a JSON resource of the API, throwing ApiError with the server's own message when it fails. */
 export async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
+  return requestJson<T>(url, { signal, headers: { accept: 'application/json' } });
+}
+
+/**
+ * Sends a JSON body to the API (POST, PUT, PATCH or DELETE) and reads its JSON answer, throwing ApiError
+ * with the server's message and field when it refuses. Every write of the web app goes through here.
+ */
+export async function sendJson<T>(
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  url: string,
+  body?: unknown,
+  signal?: AbortSignal,
+): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  return requestJson<T>(url, {
+    method,
+    signal,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
+
+async function requestJson<T>(url: string, init: RequestInit): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+    response = await fetch(url, init);
   } catch (cause) {
-    if (signal?.aborted) throw cause;
+    if (init.signal?.aborted) throw cause;
     throw new ApiError(0, 'The server could not be reached.');
   }
   let body: unknown = null;
   try {
     body = await response.json();
   } catch {
-    if (response.ok) throw new ApiError(response.status, 'The server sent an unreadable answer.');
+    if (response.ok && response.status !== 204) {
+      throw new ApiError(response.status, 'The server sent an unreadable answer.');
+    }
   }
   if (!response.ok) {
     const { message, field } = errorMessageOf(body, `${response.status} ${response.statusText}`);

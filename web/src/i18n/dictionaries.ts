@@ -1,6 +1,10 @@
 // The dashboard's words in English and Chinese. `{name}` marks a value filled in by t().
 import { allocationEn, allocationZh } from '../allocation/allocation.messages';
+import { accessEn, accessZh } from '../access/access.messages';
+import { expertsEn, expertsZh } from '../experts/experts.messages';
 import { forecastEn, forecastZh } from '../forecast/forecast.messages';
+import { operationsEn, operationsZh } from '../operations/operations.messages';
+import { reportEn, reportZh } from '../report/report.messages';
 
 /** English messages; their keys are the message keys of the whole app. */
 export const en = {
@@ -117,6 +121,10 @@ export const en = {
   'region.Antarctic': 'Antarctic',
   ...forecastEn,
   ...allocationEn,
+  ...operationsEn,
+  ...expertsEn,
+  ...reportEn,
+  ...accessEn,
 } as const satisfies Record<string, string>;
 
 /** A key of the dictionaries. */
@@ -234,6 +242,10 @@ export const zh: Record<MessageKey, string> = {
   'region.Antarctic': '南极洲',
   ...forecastZh,
   ...allocationZh,
+  ...operationsZh,
+  ...expertsZh,
+  ...reportZh,
+  ...accessZh,
 };
 
 /** Both dictionaries by language. */
