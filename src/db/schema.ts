@@ -429,3 +429,19 @@ export const guidanceDelivery = pgTable('guidance_delivery', {
   recipient: text('recipient').notNull(),
   deliveredAt: timestamp('delivered_at', { withTimezone: true, mode: 'string' }).notNull(),
 });
+
+// --- Audit trail (0005_audit.sql) ---
+
+/** One state change on the record: who, when, what, before and after, chained by hash (append-only). */
+export const auditLog = pgTable('audit_log', {
+  seq: bigint('seq', { mode: 'number' }).primaryKey(),
+  at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull(),
+  actor: text('actor').notNull(),
+  action: text('action').notNull(),
+  entity: text('entity').notNull(),
+  entityId: text('entity_id').notNull(),
+  before: jsonb('before'),
+  after: jsonb('after'),
+  prevHash: char('prev_hash', { length: 64 }),
+  hash: char('hash', { length: 64 }).notNull(),
+});
