@@ -30,22 +30,26 @@ export interface BatchRow {
   illustrative: boolean;
 }
 
-/** Request lines summed by recipient, partner, form, status and item (item null for cash/works without lines). */
+/** Requests counted by recipient, partner, form and status. */
 export interface RequestRow {
   recipient: string;
   /** The partner the aid is routed through (the EU for Italy), or null. */
   via: string | null;
   form: AidForm;
-  /** The request status (submitted … fulfilled, declined). */
+  /** The request status (submitted, under-review, agreed, partly-allocated, fulfilled, declined). */
   status: string;
-  item: string | null;
-  /** How many requests the row sums. */
   requests: number;
+  /** Sum of the requests' amounts in USD (cash), 0 when none. */
+  amountUsd: number;
+}
+
+/** Request lines summed by item and request status. */
+export interface RequestLineRow {
+  item: string;
+  status: string;
   asked: number;
   /** Sum of agreed quantities (lines not yet agreed count 0). */
   agreed: number;
-  /** Sum of the requests' amounts in USD (cash), 0 when none. */
-  amountUsd: number;
 }
 
 /** Units of approved batch lines summed by batch, recipient, partner and item. */
@@ -66,7 +70,6 @@ export interface ShipmentRow {
   item: string;
   /** Monday of the ISO week of the departure (YYYY-MM-DD). */
   week: IsoDate;
-  consignments: number;
   units: number;
 }
 
@@ -76,10 +79,16 @@ export interface ReceiptRow {
   recipient: string;
   item: string;
   week: IsoDate;
-  consignments: number;
   received: number;
   damaged: number;
   missing: number;
+}
+
+/** Consignments that departed and that were signed for, by ISO week (Monday). */
+export interface ConsignmentWeekRow {
+  week: IsoDate;
+  shipped: number;
+  received: number;
 }
 
 /** The experts summary's counts the report repeats (GET /api/experts/summary), all plain numbers. */
@@ -104,9 +113,11 @@ export interface ReportInput {
   grouping: GroupingId;
   batches: readonly BatchRow[];
   requests: readonly RequestRow[];
+  requestLines: readonly RequestLineRow[];
   allocations: readonly AllocationRow[];
   shipments: readonly ShipmentRow[];
   receipts: readonly ReceiptRow[];
+  consignmentWeeks: readonly ConsignmentWeekRow[];
   /** Expert teams and sessions, or null when there are none to report. */
   experts: ExpertsFigures | null;
 }
