@@ -168,7 +168,8 @@ const TEMPLATE_VERSION = 2;
 
 /**
  * A hash of everything a template depends on: PGlite's version and the migrations; for the demo also
- * the scenario's files and the code that loads them (scenario service, db, core/scenario).
+ * the scenario's files and all the code that may shape what the loader writes (services, db, core:
+ * the demo loads operations, experts and users through the services and their core logic).
  */
 function templateKey(kind: TemplateKind): string {
   const hash = createHash('sha256').update(`template v${TEMPLATE_VERSION}\n`);
@@ -177,16 +178,21 @@ function templateKey(kind: TemplateKind): string {
   if (kind === 'demo') {
     const files = [
       ...filesIn(path.join(SCENARIOS_DIR, DEMO_SCENARIO)),
-      ...['src/services/scenario.service.ts', 'src/services/scenario-files.ts'].map((f) =>
-        path.join(ROOT, f),
-      ),
-      ...['src/db', 'src/core/scenario'].flatMap((d) =>
-        filesIn(path.join(ROOT, d)).filter((f) => f.endsWith('.ts')),
+      ...['src/services', 'src/db', 'src/core'].flatMap((d) =>
+        filesUnder(path.join(ROOT, d)).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')),
       ),
     ];
     for (const file of files) hash.update(path.relative(ROOT, file)).update(fs.readFileSync(file));
   }
   return hash.digest('hex').slice(0, 16);
+}
+
+function filesUnder(folder: string): string[] {
+  return fs
+    .readdirSync(folder, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
 }
 
 function filesIn(folder: string): string[] {
