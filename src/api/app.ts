@@ -24,6 +24,8 @@ import { sessionsRoutes } from './sessions.routes';
 import { guidanceRoutes } from './guidance.routes';
 import { requestsRoutes } from './requests.routes';
 import { supplyRoutes } from './supply.routes';
+import { auditRoutes } from './audit.routes';
+import { reportRoutes } from './report.routes';
 
 /** What the app needs: an open database, a logger setting, and where the built web app is (null: none). */
 export interface AppDeps {
@@ -59,6 +61,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
           description: 'Fair allocation of scarce aid: preview, plan input and policy',
         },
         { name: 'meta', description: 'Health, scenario, sources and attribution' },
+        { name: 'audit', description: 'The hash-chained audit trail of every state change' },
         {
           name: 'operations',
           description: 'Requests, stock and reserve, batches, consignments, events and trace',
@@ -68,6 +71,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
           description:
             'Expert roster, stationed teams, team builder, deployments and activity logs',
         },
+        { name: 'report', description: 'The open report: who was aided, with what, where, when' },
         {
           name: 'guidance',
           description: 'Guidance library: versions, translations, diffs, deliveries, feed, search',
@@ -92,6 +96,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(consignmentsRoutes, { database: deps.database });
   await app.register(allocationsRoutes, { database: deps.database });
   await app.register(traceRoutes, { database: deps.database });
+  await app.register(auditRoutes, { database: deps.database });
+  await app.register(reportRoutes, { database: deps.database });
   await registerWeb(app, deps.webDir === undefined ? WEB_DIR : deps.webDir);
   return app;
 }
