@@ -1,0 +1,164 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { sendJson } from '../api/client';
+import { useI18n } from '../i18n/i18n';
+import { formatCount } from '../lib/format';
+import {
+  eventBody,
+  impliedMissing,
+  initialDraft,
+  newEventId,
+  type EventDraft,
+  type FormKind,
+} from './event-draft';
+import { toLocalInput } from './ops-format';
+import { itemName } from './ops-names';
+import { SendError } from './ops-parts';
+import { STAGES, type Consignment } from './ops.types';
+
+/** What the server answered to a posted event. */
+export interface PostedEvent {
+  event: { id: string; kind: string };
+  replayed: boolean;
+  status: string;
+}
+
+const KINDS: readonly FormKind[] = [...STAGES, 'note'];
+
+/**
+ * The form that appends an event to a consignment: its next step by default, the fields that step needs,
+ * a receipt per line for "received". The id is made when the form opens, so a retried post never doubles.
+ */
+export function EventForm(props: {
+  consignment: Consignment;
+  onPosted: (posted: PostedEvent) => void;
+}) {
+  const { t, lang } = useI18n();
+  const c = props.consignment;
+  const [draft, setDraft] = useState<EventDraft>(() => initialDraft(c, toLocalInput(new Date())));
+  const id = useRef(newEventId());
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const set = (patch: Partial<EventDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const setLine = (lineId: string, key: 'received' | 'damaged' | 'missing', value: string) =>
+    setDraft((d) => {
+      const line = d.lines[lineId] ?? { received: '', damaged: '', missing: '' };
+      return { ...d, lines: { ...d.lines, [lineId]: { ...line, [key]: value } } };
+    });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const posted = await sendJson<PostedEvent>(
+        'POST',
+        `/api/consignments/${encodeURIComponent(c.id)}/events`,
+        eventBody(draft, id.current),
+      );
+      id.current = newEventId();
+      props.onPosted(posted);
+    } catch (e) {
+      // The same id stays: posting again after a lost answer cannot record the event twice.
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const field = (key: 'by' | 'location' | 'flight' | 'to' | 'signedBy' | 'note', label: string) => (
+    <label>
+      {label}
+      <input
+        data-testid={`ev-${key}`}
+        value={draft[key]}
+        onChange={(e) => set({ [key]: e.target.value })}
+      />
+    </label>
+  );
+
+  return (
+    <form
+      className="ops-form ops-event-form"
+      onSubmit={(e) => void submit(e)}
+      data-testid="ops-event-form"
+    >
+      <strong className="ops-grow-full">
+        {t('ops.event.title', { who: c.recipientName[lang] || c.recipient })}
+      </strong>
+      <label>
+        {t('ops.event.kind')}
+        <select
+          data-testid="ev-kind"
+          value={draft.kind}
+          onChange={(e) => set({ kind: KINDS.find((k) => k === e.target.value) ?? 'note' })}
+        >
+          {KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`ops.stage.${k}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('ops.event.at')}
+        <input
+          type="datetime-local"
+          data-testid="ev-at"
+          value={draft.at}
+          onChange={(e) => set({ at: e.target.value })}
+        />
+      </label>
+      {field('by', t('ops.event.by'))}
+      {field('location', t('ops.event.location'))}
+      {draft.kind === 'departed' && field('flight', t('ops.event.flight'))}
+      {draft.kind === 'handed-over' && field('to', t('ops.event.to'))}
+      {draft.kind === 'received' && field('signedBy', t('ops.event.signedBy'))}
+      {draft.kind === 'note' && field('note', t('ops.event.note'))}
+      {draft.kind === 'received' && (
+        <table className="ops-table ops-receipt ops-grow-full" data-testid="ev-receipt">
+          <thead>
+            <tr>
+              <th>{t('ops.item')}</th>
+              <th className="num">{t('ops.event.shipped')}</th>
+              <th>{t('ops.event.received')}</th>
+              <th>{t('ops.event.damaged')}</th>
+              <th>{t('ops.event.missing')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {c.lines.map((l) => {
+              const line = draft.lines[l.id] ?? { received: '', damaged: '', missing: '' };
+              const implied = impliedMissing(l.quantity, line);
+              return (
+                <tr key={l.id} data-line={l.id}>
+                  <td>{itemName(l.item, lang)}</td>
+                  <td className="num">{formatCount(l.quantity, lang)}</td>
+                  {(['received', 'damaged', 'missing'] as const).map((key) => (
+                    <td key={key}>
+                      <input
+                        inputMode="numeric"
+                        aria-label={`${itemName(l.item, lang)}: ${t(`ops.event.${key}`)}`}
+                        data-testid={`ev-${key}-${l.id}`}
+                        value={line[key]}
+                        placeholder={
+                          key === 'missing' && implied !== null
+                            ? t('ops.event.missingAuto', { n: formatCount(implied, lang) })
+                            : undefined
+                        }
+                        onChange={(e) => setLine(l.id, key, e.target.value)}
+                      />
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      <button type="submit" className="button ops-primary" disabled={busy} data-testid="ev-post">
+        {busy ? t('ops.event.posting') : t('ops.event.post')}
+      </button>
+      {error !== null && <SendError error={error} />}
+    </form>
+  );
+}
