@@ -1,5 +1,6 @@
 // Use cases of the audit trail: record a change inside the transaction that makes it, page through the
 // trail, and verify its hash chain. The actor comes from the request's context (currentActor()).
+import { createHash } from 'node:crypto';
 import { chainAudit, firstAuditBreak, type AuditBreak, type AuditEntry } from '../core/audit';
 import type { Database } from '../db/database';
 import type { Db } from '../db/db.types';
@@ -13,7 +14,9 @@ import {
   type AuditFilter,
 } from '../db/audit.repository';
 import { actorLabel, currentActor } from './actor-context';
-import { nodeSha256 } from './consignment-events.service';
+
+const nodeSha256 = (text: string): string =>
+  createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** One change as a service reports it. */
 export interface AuditChange {

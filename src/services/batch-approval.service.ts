@@ -20,6 +20,7 @@ import {
 } from '../db/requests.repository';
 import { applyMovement, lockSupplyItems, stockOf } from '../db/supply.repository';
 import { getBatch, type BatchView } from './batches.service';
+import { recordAudit } from './audit.service';
 import { ConflictError, NotFoundError } from './errors';
 import { reserveOf } from './supply.service';
 
@@ -90,6 +91,7 @@ export async function approveBatchIn(tx: Db, id: string, approval: Approval): Pr
   }
 
   const stock = await stockOf(tx, items, true);
+  const holds: { line: string; depot: string; quantity: number }[] = [];
   for (const item of [...new Set(lines.map((l) => l.item))].sort()) {
     const need = lines.filter((l) => l.item === item).reduce((s, l) => s + l.quantity, 0);
     const rows = stock.filter((s) => s.item === item);
@@ -122,12 +124,14 @@ export async function approveBatchIn(tx: Db, id: string, approval: Approval): Pr
         tx,
         takes.map((t) => ({ batchLineId: l.id, depotId: t.depot, item, quantity: t.quantity })),
       );
+      holds.push(...takes.map((t) => ({ line: l.id, depot: t.depot, quantity: t.quantity })));
     }
   }
   await setBatchStatus(tx, id, 'approved', approval.by.trim() || null, approval.at);
 
   const touched = [...new Set(requestLines.map((l) => l.requestId))].sort();
   const all = await linesOfRequests(tx, touched);
+  const requestStatus: Record<string, string> = {};
   const after = await allocatedByLine(
     tx,
     all.map((l) => l.id),
@@ -139,7 +143,15 @@ export async function approveBatchIn(tx: Db, id: string, approval: Approval): Pr
         .map((l) => ({ agreed: l.agreed ?? 0, allocated: after.get(l.id) ?? 0 })),
     );
     await updateRequest(tx, requestId, { status }, false);
+    requestStatus[requestId] = status;
   }
+  await recordAudit(tx, {
+    action: 'batch.approve',
+    entity: 'batch',
+    entityId: id,
+    before: batch,
+    after: { ...(await batchById(tx, id)), holds, requestStatus },
+  });
 }
 
 /** Approves a draft batch; returns it. */

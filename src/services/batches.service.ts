@@ -27,6 +27,7 @@ import {
 import { allocatedByLine, listRequests, requestLinesById } from '../db/requests.repository';
 import { listSupplyItems } from '../db/supply.repository';
 import { openLines, planInput, policyFrom, recipientProfiles, type OpenLine } from './batch-plan';
+import { recordAudit } from './audit.service';
 import { BadRequestError, ConflictError, NotFoundError } from './errors';
 import { newId } from './requests.service';
 import { getSituation, type SituationEntry } from './situation.service';
@@ -205,7 +206,18 @@ export async function draftBatchIn(
         reason: c.reason,
       })),
   );
+  await recordAudit(tx, {
+    action: 'batch.draft',
+    entity: 'batch',
+    entityId: id,
+    after: await batchSnapshot(tx, id),
+  });
   return id;
+}
+
+/** A batch as the audit trail records it: the row and its lines. */
+export async function batchSnapshot(db: Db, id: string): Promise<Record<string, unknown>> {
+  return { ...(await batchById(db, id)), lines: await linesOfBatch(db, id) };
 }
 
 /** Drafts a batch (the engine's proposal unless lines are given); returns it. */
@@ -309,6 +321,14 @@ export async function editBatchLine(
     });
     if (problem) throw new BadRequestError(problem, 'quantity');
     await editLine(tx, line, edit.quantity, edit.reason.trim(), edit.by ?? null);
+    const [after] = (await linesOfBatch(tx, batchId)).filter((l) => l.id === lineId);
+    await recordAudit(tx, {
+      action: 'batch.edit-line',
+      entity: 'batch-line',
+      entityId: lineId,
+      before: line,
+      after: { ...after, reason: edit.reason.trim(), by: edit.by ?? null },
+    });
   });
   return getBatch(database, batchId);
 }
@@ -337,6 +357,13 @@ export async function discardBatch(database: Database, id: string): Promise<Batc
     if (batch.status !== 'draft')
       throw new ConflictError(`batch ${id} is ${batch.status}: only a draft can be discarded`);
     await setBatchStatus(tx, id, 'discarded', null);
+    await recordAudit(tx, {
+      action: 'batch.discard',
+      entity: 'batch',
+      entityId: id,
+      before: batch,
+      after: await batchById(tx, id),
+    });
   });
   return getBatch(database, id);
 }

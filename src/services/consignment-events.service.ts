@@ -28,6 +28,7 @@ import {
   type ConsignmentRow,
 } from '../db/consignments.repository';
 import { applyMovement, lockSupplyItems } from '../db/supply.repository';
+import { recordAudit } from './audit.service';
 import { BadRequestError, ConflictError, NotFoundError } from './errors';
 
 /** An event as a client posts it. */
@@ -181,6 +182,22 @@ export async function postEventsIn(
   const status = consignmentView(history).status;
   if (status !== c.status) await setConsignmentStatus(tx, consignmentId, status);
   if (added.some((e) => e.kind === 'departed')) await dispatch(tx, c);
+  let previousStatus = c.status;
+  await recordAudit(
+    tx,
+    added.map((event) => {
+      const after = out.find((o) => o.event === event)!.status;
+      const change = {
+        action: `consignment.event.${event.kind}`,
+        entity: 'consignment',
+        entityId: consignmentId,
+        before: { status: previousStatus },
+        after: { status: after, event },
+      };
+      previousStatus = after;
+      return change;
+    }),
+  );
   return out;
 }
 

@@ -19,6 +19,7 @@ import {
 } from '../db/experts.repository';
 import type { RecordBasis } from '../db/schema';
 import { currentScenario } from '../db/scenario.repository';
+import { recordAudit } from './audit.service';
 import { BadRequestError, NotFoundError } from './errors';
 import { checkCountry, memberProblems, rosterIn, toStationed } from './experts.service';
 import { deliveryReport, listLibrary } from './guidance.service';
@@ -95,6 +96,12 @@ export async function createDeploymentIn(tx: Db, input: NewDeployment): Promise<
       return { expertId: m.expertId, role: m.role ?? e.specialties[0] ?? 'member' };
     }),
   );
+  await recordAudit(tx, {
+    action: 'deployment.create',
+    entity: 'deployment',
+    entityId: id,
+    after: { ...(await findDeployment(tx, id)), members: await listMembers(tx, [id]) },
+  });
   return id;
 }
 
@@ -185,7 +192,7 @@ export async function addActivityIn(
   if (input.kind === 'training' && (input.attendees === undefined || input.attendees === null)) {
     throw new BadRequestError('attendees: a training needs the number of attendees', 'attendees');
   }
-  return insertActivity(tx, {
+  const activity = await insertActivity(tx, {
     deploymentId,
     kind: input.kind,
     onDate: input.onDate,
@@ -194,6 +201,13 @@ export async function addActivityIn(
     place: input.place ?? null,
     note: input.note ?? null,
   });
+  await recordAudit(tx, {
+    action: 'deployment.activity',
+    entity: 'deployment',
+    entityId: deploymentId,
+    after: activity,
+  });
+  return activity;
 }
 
 /** Appends an activity to a deployment's log. */

@@ -33,6 +33,7 @@ import {
   type StationedTeamRow,
 } from '../db/experts.repository';
 import type { RecordBasis } from '../db/schema';
+import { recordAudit } from './audit.service';
 import { BadRequestError, NotFoundError } from './errors';
 import { newId } from './requests.service';
 
@@ -181,6 +182,16 @@ export async function addExpertsIn(tx: Db, experts: readonly NewExpert[]): Promi
     })),
   );
   if (written !== made.length) throw new BadRequestError('an expert with this id exists', 'id');
+  const stored = new Map((await listExperts(tx)).map((e) => [e.id, e]));
+  await recordAudit(
+    tx,
+    made.map((e) => ({
+      action: 'expert.create',
+      entity: 'expert',
+      entityId: e.id,
+      after: stored.get(e.id),
+    })),
+  );
   return made.map((e) => ({ ...core.find((c) => c.id === e.id)!, basis: e.basis ?? 'entered' }));
 }
 
@@ -222,6 +233,7 @@ export async function saveStationedIn(
   teams: readonly (StationedTeam & { basis: RecordBasis })[],
 ): Promise<void> {
   asBadRequest(() => checkStationedTeams(teams));
+  const before = new Map((await listStationedTeams(tx)).map((t) => [t.id, t]));
   await upsertStationedTeams(
     tx,
     teams.map((t) => ({
@@ -237,6 +249,17 @@ export async function saveStationedIn(
       since: t.since,
       until: t.until,
       basis: t.basis,
+    })),
+  );
+  const after = new Map((await listStationedTeams(tx)).map((t) => [t.id, t]));
+  await recordAudit(
+    tx,
+    teams.map((t) => ({
+      action: 'stationed-team.save',
+      entity: 'stationed-team',
+      entityId: t.id,
+      before: before.get(t.id) ?? null,
+      after: after.get(t.id),
     })),
   );
 }

@@ -39,6 +39,7 @@ import {
   listVersions,
   type DocumentRow,
 } from '../db/guidance.repository';
+import { recordAudit } from './audit.service';
 import { BadRequestError, NotFoundError } from './errors';
 import { utcString } from './sessions.service';
 
@@ -107,6 +108,12 @@ export async function createDocumentIn(tx: Db, input: NewDocument): Promise<void
   if (!(await insertDocument(tx, input))) {
     throw new BadRequestError(`id: a document "${input.id}" exists`, 'id');
   }
+  await recordAudit(tx, {
+    action: 'guidance.create',
+    entity: 'guidance-document',
+    entityId: input.id,
+    after: await findDocument(tx, input.id),
+  });
 }
 
 /** Creates a document and returns it (no versions yet). */
@@ -170,6 +177,20 @@ export async function publishVersionIn(
       bytes: Buffer.byteLength(t.body, 'utf8'),
     })),
   );
+  // The trail keeps each text's checksum and size, not the text: the library holds the text itself.
+  await recordAudit(tx, {
+    action: 'guidance.publish',
+    entity: 'guidance-document',
+    entityId: documentId,
+    before: previous ? { version: previous.version } : null,
+    after: {
+      ...version,
+      translations: version.translations.map(({ body, ...t }) => ({
+        ...t,
+        bytes: Buffer.byteLength(body, 'utf8'),
+      })),
+    },
+  });
   return version;
 }
 
@@ -258,6 +279,12 @@ export async function recordDeliveryIn(
     );
   }
   const row = await insertDelivery(tx, { ...input, recipient: recipientOf(input.recipient) });
+  await recordAudit(tx, {
+    action: 'guidance.deliver',
+    entity: 'guidance-document',
+    entityId: input.documentId,
+    after: row,
+  });
   return toDelivery(row);
 }
 

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import type { IsoDate } from '../core/shared/brand';
 import type { SeriesSource } from '../core/situation/types';
+import { recordAudit } from './audit.service';
 import type { Database } from '../db/database';
 import { upsertBeds } from '../db/population.repository';
 import { recordImport } from '../db/scenario.repository';
@@ -44,6 +45,12 @@ export async function importSeries(
       opts.onProgress?.('write', done, total),
     );
     await recordImport(tx, { source, file: path.basename(file), lines: read.lines, rows: written });
+    await recordAudit(tx, {
+      action: 'series.import',
+      entity: 'series',
+      entityId: source,
+      after: { file: path.basename(file), lines: read.lines, rows: written },
+    });
     return written;
   });
   return {
@@ -81,6 +88,12 @@ export async function importBeds(
       file: path.basename(file),
       lines: read.lines,
       rows: written,
+    });
+    await recordAudit(tx, {
+      action: 'beds.import',
+      entity: 'series',
+      entityId: 'beds',
+      after: { file: path.basename(file), lines: read.lines, rows: written },
     });
     return written;
   });

@@ -29,6 +29,7 @@ import {
   type FlightRow,
 } from '../db/consignments.repository';
 import { listRequests, requestLinesById } from '../db/requests.repository';
+import { recordAudit } from './audit.service';
 import { BadRequestError, ConflictError, NotFoundError } from './errors';
 
 /** A flight as given for a batch; without destinations it may carry goods for anyone. */
@@ -195,6 +196,20 @@ export async function planConsignmentsIn(
     })),
   );
   await insertShipping(tx, flights, consignments, consignmentLines);
+  await recordAudit(tx, [
+    ...flights.map((f) => ({
+      action: 'flight.create',
+      entity: 'flight',
+      entityId: f.id,
+      after: f,
+    })),
+    ...consignments.map((c) => ({
+      action: 'consignment.create',
+      entity: 'consignment',
+      entityId: c.id,
+      after: { ...c, lines: consignmentLines.filter((l) => l.consignmentId === c.id) },
+    })),
+  ]);
   return consignments.map((c) => c.id);
 }
 

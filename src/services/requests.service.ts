@@ -21,6 +21,7 @@ import {
   type RequestRow,
 } from '../db/requests.repository';
 import type { RecordBasis } from '../db/schema';
+import { recordAudit } from './audit.service';
 import { BadRequestError, ConflictError, NotFoundError } from './errors';
 
 /** A new id with a readable prefix ("req-3f9c2a7b1d4e"). */
@@ -164,6 +165,12 @@ export async function createRequestIn(tx: Db, input: NewRequest): Promise<string
     throw new ConflictError(`request ${request.id} already exists`);
   }
   await insertRequest(tx, request, lines);
+  await recordAudit(tx, {
+    action: 'request.create',
+    entity: 'request',
+    entityId: request.id,
+    after: await getRequestIn(tx, request.id),
+  });
   return request.id;
 }
 
@@ -245,6 +252,7 @@ export async function agreeRequestIn(tx: Db, id: string, agreement: Agreement): 
       'agreedBy',
     );
   }
+  const before = await getRequestIn(tx, id);
   const lines = await linesOfRequests(tx, [id]);
   const given = new Map<string, number>();
   (agreement.lines ?? []).forEach((a, i) => {
@@ -274,6 +282,14 @@ export async function agreeRequestIn(tx: Db, id: string, agreement: Agreement): 
     },
     true,
   );
+  const after = await getRequestIn(tx, id);
+  await recordAudit(tx, {
+    action: 'request.agree',
+    entity: 'request',
+    entityId: id,
+    before,
+    after,
+  });
 }
 
 /** Agrees a request; returns it. */
@@ -300,12 +316,21 @@ export async function setRequestStatusIn(
   if (status === 'declined' && !reason?.trim()) {
     throw new BadRequestError('a declined request needs a reason', 'reason');
   }
+  const before = await getRequestIn(tx, id);
   await updateRequest(
     tx,
     id,
     { status, declineReason: status === 'declined' ? reason!.trim() : null },
     true,
   );
+  const after = await getRequestIn(tx, id);
+  await recordAudit(tx, {
+    action: `request.${status}`,
+    entity: 'request',
+    entityId: id,
+    before,
+    after,
+  });
 }
 
 /** Changes a request's status; returns it. */

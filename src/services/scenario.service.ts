@@ -14,6 +14,8 @@ import {
 } from '../db/scenario.repository';
 import { upsertPoints } from '../db/series.repository';
 import { readScenario, SCENARIOS_DIR } from './scenario-files';
+import { runAsActor } from './actor-context';
+import { recordAudit } from './audit.service';
 import { loadExpertsDemo, readExpertsDemo } from './experts-demo';
 import { loadOperationsIn, readOperations } from './demo-operations';
 
@@ -35,6 +37,19 @@ export async function loadDemoScenario(
   const scenario = readScenario(id, dir);
   const experts = readExpertsDemo(dir, id);
   const operations = readOperations(path.join(dir, id));
+  // The trail names the demo loader as the actor of everything the scenario brings.
+  return runAsActor({ kind: 'system', name: 'demo' }, () =>
+    loadIn(database, id, scenario, experts, operations),
+  );
+}
+
+async function loadIn(
+  database: Database,
+  id: string,
+  scenario: Scenario,
+  experts: ReturnType<typeof readExpertsDemo>,
+  operations: ReturnType<typeof readOperations>,
+): Promise<number | null> {
   return database.transaction(async (tx) => {
     await lockScenarioLoad(tx);
     if (await currentScenario(tx)) return null;
@@ -54,6 +69,12 @@ export async function loadDemoScenario(
     }
     if (experts) await loadExpertsDemo(tx, experts.file, experts.data);
     if (operations) await loadOperationsIn(tx, operations);
+    await recordAudit(tx, {
+      action: 'scenario.load',
+      entity: 'scenario',
+      entityId: id,
+      after: { manifest: scenario.manifest, seriesRows: rows },
+    });
     return rows;
   });
 }

@@ -14,6 +14,7 @@ import {
   upsertAttendance,
   type SessionRow,
 } from '../db/sessions.repository';
+import { recordAudit } from './audit.service';
 import { BadRequestError, NotFoundError } from './errors';
 import { asBadRequest, checkCountry } from './experts.service';
 import { newId } from './requests.service';
@@ -89,6 +90,12 @@ export async function createSessionIn(tx: Db, input: NewSession): Promise<string
     basis: input.basis ?? 'entered',
   });
   if (!fresh) throw new BadRequestError(`a session "${id}" exists`, 'id');
+  await recordAudit(tx, {
+    action: 'session.create',
+    entity: 'session',
+    entityId: id,
+    after: await findSession(tx, id),
+  });
   return id;
 }
 
@@ -164,7 +171,16 @@ export async function recordAttendanceIn(
       'participant',
     );
   }
+  const before = (await listAttendance(tx, [sessionId])).find((a) => a.participant === participant);
   await upsertAttendance(tx, { sessionId, participant, attendees: input.attendees });
+  const after = (await listAttendance(tx, [sessionId])).find((a) => a.participant === participant);
+  await recordAudit(tx, {
+    action: 'session.attendance',
+    entity: 'session',
+    entityId: sessionId,
+    before: before ?? null,
+    after,
+  });
 }
 
 /** Records attendance and returns the session. */

@@ -24,6 +24,7 @@ import {
   type DepotRow,
   type SupplyItemRow,
 } from '../db/supply.repository';
+import { recordAudit } from './audit.service';
 import { BadRequestError, ConflictError, NotFoundError } from './errors';
 import { newId, today } from './requests.service';
 
@@ -134,7 +135,15 @@ export async function saveDepotIn(tx: Db, row: DepotRow): Promise<void> {
   if (!/^[A-Za-z0-9-]+$/.test(row.id)) {
     throw new BadRequestError(`depot id must be letters, digits and "-", got "${row.id}"`, 'id');
   }
+  const before = (await listDepots(tx)).find((d) => d.id === row.id) ?? null;
   await upsertDepot(tx, row);
+  await recordAudit(tx, {
+    action: 'depot.save',
+    entity: 'depot',
+    entityId: row.id,
+    before,
+    after: row,
+  });
 }
 
 /** An item's reserve rule and expected production. */
@@ -156,7 +165,7 @@ export async function setItemSettingsIn(tx: Db, s: ItemSettings): Promise<void> 
     if (r.days !== undefined) checkCount(r.days, 'reserve.days', true);
   }
   checkCount(s.productionPerDay ?? 0, 'productionPerDay', true);
-  await lockSupplyItems(tx, [item]);
+  const [before] = await lockSupplyItems(tx, [item]);
   await upsertSupplyItem(tx, {
     item,
     reserveKind: r.kind,
@@ -166,6 +175,14 @@ export async function setItemSettingsIn(tx: Db, s: ItemSettings): Promise<void> 
     productionPerDay: s.productionPerDay ?? 0,
     basis: s.basis ?? 'entered',
     note: s.note ?? null,
+  });
+  const [after] = await lockSupplyItems(tx, [item]);
+  await recordAudit(tx, {
+    action: 'supply-item.settings',
+    entity: 'supply-item',
+    entityId: item,
+    before: before ?? null,
+    after,
   });
 }
 
@@ -227,6 +244,14 @@ export async function changeStockIn(
     note: change.note ?? null,
   });
   await bumpSupplyVersion(tx, item);
+  const [after] = (await stockOf(tx, [item])).filter((s) => s.depotId === change.depot);
+  await recordAudit(tx, {
+    action: `stock.${kind}`,
+    entity: 'stock',
+    entityId: `${change.depot}/${item}`,
+    before: row ?? null,
+    after: { ...after, change: change.quantity, note: change.note ?? null },
+  });
 }
 
 /** Receives or adjusts stock; returns the item's new position. */
@@ -284,6 +309,12 @@ export async function addContributionIn(tx: Db, c: NewContribution): Promise<str
     note: `from ${c.donor.trim()}`,
   });
   await bumpSupplyVersion(tx, item);
+  await recordAudit(tx, {
+    action: 'contribution.create',
+    entity: 'contribution',
+    entityId: id,
+    after: (await listContributions(tx)).find((x) => x.id === id),
+  });
   return id;
 }
 
