@@ -3,11 +3,16 @@ import { ErrorNotice, Loading } from '../components/status';
 import { useI18n } from '../i18n/i18n';
 import { formatCount } from '../lib/format';
 import { formatDiff } from './ops-format';
-import { itemName } from './ops-names';
-import type { Batch, BatchComparison } from './ops.types';
+import { itemName, recipientName } from './ops-names';
+import type { Batch, BatchComparison, Bilingual } from './ops.types';
 
 /** Two batches side by side: the lines that differ, and the differences per recipient and per item. */
-export function BatchCompare(props: { a: string; b: string; version: Batch }) {
+export function BatchCompare(props: {
+  a: string;
+  b: string;
+  version: Batch;
+  names: ReadonlyMap<string, Bilingual>;
+}) {
   const { t, lang } = useI18n();
   // The batch's edits change the comparison: refetch when they do.
   const edits = props.version.lines.reduce((n, l) => n + l.edits.length, 0);
@@ -50,7 +55,7 @@ export function BatchCompare(props: { a: string; b: string; version: Batch }) {
             <tbody>
               {lines.map((l) => (
                 <tr key={l.requestLineId} data-testid={`cmp-${l.requestLineId}`}>
-                  <td>{l.recipient}</td>
+                  <td>{recipientName(props.names, l.recipient, lang)}</td>
                   <td>{itemName(l.item, lang)}</td>
                   <td className="num">{formatCount(l.a, lang)}</td>
                   <td className="num">{formatCount(l.b, lang)}</td>
@@ -64,7 +69,7 @@ export function BatchCompare(props: { a: string; b: string; version: Batch }) {
             <tbody>
               {recipients.map((r) => (
                 <tr key={r.recipient}>
-                  <td>{r.recipient}</td>
+                  <td>{recipientName(props.names, r.recipient, lang)}</td>
                   <td className="num">{formatDiff(r.diff, lang)}</td>
                 </tr>
               ))}

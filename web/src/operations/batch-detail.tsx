@@ -5,9 +5,9 @@ import { useI18n } from '../i18n/i18n';
 import { formatCount } from '../lib/format';
 import { BatchCompare } from './batch-compare';
 import { formatMoment } from './ops-format';
-import { itemName } from './ops-names';
+import { itemName, recipientName } from './ops-names';
 import { SendError, StatusTag } from './ops-parts';
-import type { Batch, BatchLine, BatchRow } from './ops.types';
+import type { Batch, Bilingual, BatchLine, BatchRow } from './ops.types';
 import type { OpsNavigate } from './operations-page';
 
 /** One batch: lines with the engine's original and reason, hand edits, compare, approval. */
@@ -15,6 +15,7 @@ export function BatchDetail(props: {
   id: string;
   compare: string | null;
   batches: readonly BatchRow[];
+  names: ReadonlyMap<string, Bilingual>;
   navigate: OpsNavigate;
   onChanged: () => void;
 }) {
@@ -95,7 +96,9 @@ export function BatchDetail(props: {
           {t('ops.batch.stale', { what: batch.stale.join('; ') })}
         </p>
       )}
-      {props.compare && <BatchCompare a={batch.id} b={props.compare} version={batch} />}
+      {props.compare && (
+        <BatchCompare a={batch.id} b={props.compare} version={batch} names={props.names} />
+      )}
       <div className="table-scroll">
         <table className="ops-table" data-testid="ops-batch-lines">
           <thead>
@@ -114,6 +117,7 @@ export function BatchDetail(props: {
               <Fragment key={line.id}>
                 <LineRow
                   line={line}
+                  recipient={recipientName(props.names, line.recipient, lang)}
                   draft={batch.status === 'draft'}
                   onEdit={() => setEditing(editing === line.id ? null : line.id)}
                 />
@@ -152,7 +156,12 @@ export function BatchDetail(props: {
   );
 }
 
-function LineRow(props: { line: BatchLine; draft: boolean; onEdit: () => void }) {
+function LineRow(props: {
+  line: BatchLine;
+  recipient: string;
+  draft: boolean;
+  onEdit: () => void;
+}) {
   const { t, lang } = useI18n();
   const l = props.line;
   return (
@@ -161,7 +170,7 @@ function LineRow(props: { line: BatchLine; draft: boolean; onEdit: () => void })
       data-request-line={l.requestLineId}
       className={l.edits.length > 0 ? 'ops-edited' : ''}
     >
-      <td>{l.recipient}</td>
+      <td title={l.recipient}>{props.recipient}</td>
       <td>{itemName(l.item, lang)}</td>
       <td className="num" data-testid={`bl-orig-${l.id}`}>
         {formatCount(l.proposed, lang)}

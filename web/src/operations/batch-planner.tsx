@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/i18n';
 import { BatchDetail } from './batch-detail';
 import { openForPlanning } from './batch-scope';
 import { formatMoment } from './ops-format';
+import { recipientNames } from './ops-names';
 import { SendError, StatusTag } from './ops-parts';
 import type { OpsUrlState } from './ops-url';
 import type { AidRequest, Batch, BatchRow } from './ops.types';
@@ -17,6 +18,9 @@ export function BatchPlanner(props: { state: OpsUrlState; navigate: OpsNavigate 
   const { state, navigate } = props;
   const list = useFetch<{ batches: BatchRow[] }>('/api/batches');
   const batches = list.state.status === 'ok' ? list.state.data.batches : [];
+  const requests = useFetch<{ requests: AidRequest[] }>('/api/requests');
+  const all = requests.state.status === 'ok' ? requests.state.data.requests : null;
+  const names = recipientNames(all ?? []);
   return (
     <div className="ops-columns">
       <aside className="ops-side">
@@ -52,6 +56,7 @@ export function BatchPlanner(props: { state: OpsUrlState; navigate: OpsNavigate 
         </section>
         <NewDraft
           batches={batches}
+          requests={all}
           onDrafted={(batch) => {
             list.reload();
             navigate({ batch: batch.id, compare: null });
@@ -64,8 +69,12 @@ export function BatchPlanner(props: { state: OpsUrlState; navigate: OpsNavigate 
             id={state.batch}
             compare={state.compare}
             batches={batches}
+            names={names}
             navigate={navigate}
-            onChanged={list.reload}
+            onChanged={() => {
+              list.reload();
+              requests.reload();
+            }}
           />
         ) : (
           <p className="card ops-note">{t('ops.batch.newHint')}</p>
@@ -75,10 +84,13 @@ export function BatchPlanner(props: { state: OpsUrlState; navigate: OpsNavigate 
   );
 }
 
-function NewDraft(props: { batches: readonly BatchRow[]; onDrafted: (batch: Batch) => void }) {
+function NewDraft(props: {
+  batches: readonly BatchRow[];
+  requests: readonly AidRequest[] | null;
+  onDrafted: (batch: Batch) => void;
+}) {
   const { t } = useI18n();
-  const requests = useFetch<{ requests: AidRequest[] }>('/api/requests?kind=supplies');
-  const open = requests.state.status === 'ok' ? openForPlanning(requests.state.data.requests) : [];
+  const open = openForPlanning(props.requests ?? []);
   const next = Math.max(0, ...props.batches.map((b) => b.number ?? 0)) + 1;
   const [title, setTitle] = useState<string | null>(null);
   const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
@@ -112,7 +124,7 @@ function NewDraft(props: { batches: readonly BatchRow[]; onDrafted: (batch: Batc
         {t('ops.batch.new')}
       </h2>
       <p className="ops-note">{t('ops.batch.newHint')}</p>
-      {open.length === 0 && requests.state.status === 'ok' ? (
+      {open.length === 0 && props.requests !== null ? (
         <p className="ops-note">{t('ops.batch.noOpen')}</p>
       ) : (
         <form onSubmit={(e) => void submit(e)} data-testid="ops-new-draft">

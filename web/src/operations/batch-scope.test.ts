@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openForPlanning } from './batch-scope';
+import { inboxOrder, openForPlanning } from './batch-scope';
 import type { AidRequest, RequestLine } from './ops.types';
 
 const line = (remaining: number): RequestLine => ({
@@ -47,5 +47,18 @@ describe('requests a batch can plan for', () => {
       request('declined', { status: 'declined' }),
     ]);
     expect(open.map((r) => r.id)).toEqual(['partly', 'late']);
+  });
+});
+
+describe('inbox order', () => {
+  it('puts what needs action first, newest first within a status', () => {
+    const order = inboxOrder([
+      request('old-done', { status: 'fulfilled', submittedOn: '2020-03-01' }),
+      request('agreed-old', { submittedOn: '2020-03-02' }),
+      request('new', { status: 'submitted', submittedOn: '2020-03-24' }),
+      request('agreed-new', { submittedOn: '2020-03-22' }),
+      request('no', { status: 'declined', submittedOn: '2020-03-25' }),
+    ]);
+    expect(order.map((r) => r.id)).toEqual(['new', 'agreed-new', 'agreed-old', 'old-done', 'no']);
   });
 });

@@ -89,7 +89,11 @@ export function ConsignmentCard(props: {
         <span className="ops-mark-label" lang="en">
           {c.marks.label.en}
         </span>
-        <blockquote lang={LANG_TAGS[q.language] ?? q.language} data-testid={`cons-quote-${c.id}`}>
+        <blockquote
+          dir="auto"
+          lang={LANG_TAGS[q.language] ?? q.language}
+          data-testid={`cons-quote-${c.id}`}
+        >
           {q.text}
           <footer>— {q.author}</footer>
         </blockquote>

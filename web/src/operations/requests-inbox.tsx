@@ -3,6 +3,7 @@ import { useFetch } from '../api/use-fetch';
 import { ErrorNotice, Loading } from '../components/status';
 import { useI18n } from '../i18n/i18n';
 import { formatCount } from '../lib/format';
+import { inboxOrder } from './batch-scope';
 import { formatMoment } from './ops-format';
 import { itemName, recipientName, recipientNames } from './ops-names';
 import { StatusTag } from './ops-parts';
@@ -106,7 +107,7 @@ export function RequestsInbox(props: { state: OpsUrlState; navigate: OpsNavigate
                   <th />
                 </tr>
               </thead>
-              {filtered.state.data.requests.map((r) => (
+              {inboxOrder(filtered.state.data.requests).map((r) => (
                 <RequestRows
                   key={r.id}
                   request={r}
