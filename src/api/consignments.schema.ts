@@ -179,6 +179,17 @@ export const consignmentListSchema = z.object({ consignments: z.array(consignmen
 export const verifySchema = z.object({
   consignments: z.number(),
   events: z.number(),
+  audit: z.object({
+    rows: z.number(),
+    ok: z.boolean(),
+    firstBreak: z
+      .object({
+        seq: z.number(),
+        problem: z.enum(['sequence', 'previous-hash', 'hash']),
+        message: z.string(),
+      })
+      .nullable(),
+  }),
   ok: z.boolean(),
   breaks: z.array(
     z.object({

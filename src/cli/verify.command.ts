@@ -1,4 +1,5 @@
-// `tongzhou verify`: checks every consignment's event chain and reports any break (exit code 1).
+// `tongzhou verify`: checks every consignment's event chain and the audit trail's chain; reports any
+// break (exit code 1).
 import type { Command } from 'commander';
 import { verifyEvents } from '../services/verify.service';
 import type { RunWithDatabase } from './requests.command';
@@ -11,23 +12,29 @@ export function addVerifyCommand(
 ): void {
   program
     .command('verify')
-    .description('check the hash chain of every consignment event log; exit code 1 on any break')
+    .description(
+      'check the hash chains of every consignment event log and of the audit trail; exit code 1 on any break',
+    )
     .option('--json', 'machine-readable output')
     .action(async (opts: { json?: boolean }) => {
       const report = await run((db) => verifyEvents(db));
       if (opts.json) print(JSON.stringify(report, null, 2));
-      else if (report.ok) {
+      else {
         print(
-          `Chain intact: ${report.events} events on ${report.consignments} consignments verify.`,
+          report.breaks.length === 0
+            ? `Chain intact: ${report.events} events on ${report.consignments} consignments verify.`
+            : [
+                `CHAIN BROKEN: ${report.breaks.length} problem(s) in ${report.events} events on ${report.consignments} consignments:`,
+                ...report.breaks.map(
+                  (b) => `  ${b.consignmentId} #${b.seq} (${b.eventId}): ${b.message}`,
+                ),
+              ].join('\n'),
         );
-      } else {
+        const { audit } = report;
         print(
-          [
-            `CHAIN BROKEN: ${report.breaks.length} problem(s) in ${report.events} events on ${report.consignments} consignments:`,
-            ...report.breaks.map(
-              (b) => `  ${b.consignmentId} #${b.seq} (${b.eventId}): ${b.message}`,
-            ),
-          ].join('\n'),
+          audit.firstBreak === null
+            ? `Audit trail intact: ${audit.rows} rows verify.`
+            : `AUDIT TRAIL BROKEN at row ${audit.firstBreak.seq} of ${audit.rows}: ${audit.firstBreak.message}`,
         );
       }
       if (!report.ok) process.exitCode = 1;
