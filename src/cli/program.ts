@@ -19,6 +19,7 @@ import { addExpertCommands } from './experts.command';
 import { addSessionCommands } from './sessions.command';
 import { addGuidanceCommands } from './guidance.command';
 import { addRequestCommands } from './requests.command';
+import { addReportCommand } from './report.command';
 
 function parseDate(value: string): IsoDate {
   if (!isIsoDate(value)) throw new InvalidArgumentError('must be a YYYY-MM-DD calendar date.');
@@ -110,6 +111,7 @@ export function buildCli(print: (text: string) => void = (text) => console.log(t
   addTraceCommand(program, (fn) => withDatabase(global(), fn), print);
 
   addAllocateCommand(program, (fn) => withDatabase(global(), fn), print);
+  addReportCommand(program, (fn) => withDatabase(global(), fn), print);
 
   return program;
 }

@@ -1,0 +1,93 @@
+// `tongzhou report` in process (the real command tree from buildCli, on an embedded demo database in a
+// temp folder): Markdown with the seed's sentence, tidy CSV that adds up, JSON, and a bad grouping refused.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Report } from '../../src/core/reporting';
+import { buildCli } from '../../src/cli/program';
+import { writeDataDir } from '../db/fresh-database';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tongzhou-report-'));
+const saved = { ...process.env };
+beforeAll(async () => {
+  await writeDataDir(tmp, 'demo');
+  process.env['TONGZHOU_DATA_DIR'] = tmp;
+  delete process.env['DATABASE_URL'];
+  delete process.env['TONGZHOU_DATABASE_URL'];
+  delete process.env['TONGZHOU_DEMO'];
+}, 120_000);
+afterAll(() => {
+  process.env = saved;
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+/** Runs `tongzhou ...args` in process; returns what it printed, or the error commander raised. */
+async function tongzhou(args: string[]): Promise<{ out: string; error: string }> {
+  let out = '';
+  let error = '';
+  const program = buildCli((text) => (out += text))
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => (error += s), writeOut: (s) => (out += s) });
+  for (const c of program.commands)
+    c.exitOverride().configureOutput({ writeErr: (s) => (error += s) });
+  try {
+    await program.parseAsync(['node', 'tongzhou', ...args]);
+  } catch (e) {
+    error ||= (e as Error).message;
+  }
+  return { out, error };
+}
+
+const SEED =
+  'Four batches to 89 countries and 4 international organisations: 28 in Asia, 16 in Europe, ' +
+  '26 in Africa, 9 in the Americas and 10 in the South Pacific.';
+
+describe('tongzhou report', () => {
+  it("prints Markdown with the seed's sentence in both languages and a table per breakdown", async () => {
+    const { out, error } = await tongzhou(['report']);
+    expect(error).toBe('');
+    expect(out).toContain(`> ${SEED}`);
+    expect(out).toContain('> 已分四批向89个国家和4个国际组织提供抗疫援助');
+    expect(out).toMatch(/\| Asia \| 亚洲 \| 28 \|/);
+    for (const h of [
+      '## By region',
+      '## By batch',
+      '## By form of aid',
+      '## By item',
+      '## By week',
+    ])
+      expect(out).toContain(h);
+  });
+
+  it('prints tidy CSV whose figures are the JSON report’s', async () => {
+    const json = JSON.parse((await tongzhou(['report', '--format', 'json'])).out) as Report;
+    const csv = (await tongzhou(['report', '--format', 'csv'])).out.split('\n');
+    expect(csv[0]).toBe('section,key,name,measure,value');
+    const value = (section: string, key: string, measure: string) =>
+      Number(
+        csv
+          .find((l) => l.startsWith(`${section},${key},`) && l.split(',').at(-2) === measure)
+          ?.split(',')
+          .at(-1),
+      );
+    expect(value('totals', '', 'countries')).toBe(json.totals.countries);
+    expect(value('region:seed-2020', 'africa', 'countries')).toBe(26);
+    const masks = json.items.find((i) => i.item === 'mask-surgical')!;
+    expect(value('item', 'mask-surgical', 'allocated')).toBe(masks.units.allocated);
+    expect(csv.filter((l) => l.startsWith('week,')).length).toBe(json.weeks.length * 4);
+  });
+
+  it('reports under UN M49 when asked, and refuses an unknown grouping by name', async () => {
+    const json = JSON.parse(
+      (await tongzhou(['report', '--grouping', 'un-m49', '--format', 'json'])).out,
+    ) as Report;
+    expect(json.grouping.id).toBe('un-m49');
+    expect(json.totals.countries).toBe(89);
+    const bad = await tongzhou(['report', '--grouping', 'continents']);
+    expect(bad.out).toBe('');
+    expect(bad.error).toMatch(/continents/);
+    expect(bad.error).toMatch(/seed-2020/);
+    expect(bad.error).not.toMatch(/\n\s+at /);
+  });
+});
