@@ -25,7 +25,6 @@ import { guidanceRoutes } from './guidance.routes';
 import { requestsRoutes } from './requests.routes';
 import { supplyRoutes } from './supply.routes';
 import { auditRoutes } from './audit.routes';
-import { auditRoutes } from './audit.routes';
 import { reportRoutes } from './report.routes';
 
 /** What the app needs: an open database, a logger setting, and where the built web app is (null: none). */
@@ -63,7 +62,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         },
         { name: 'meta', description: 'Health, scenario, sources and attribution' },
         { name: 'audit', description: 'The hash-chained audit trail of every state change' },
-        { name: 'audit', description: 'The hash-chained audit trail of every state change' },
         {
           name: 'operations',
           description: 'Requests, stock and reserve, batches, consignments, events and trace',
@@ -98,7 +96,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(consignmentsRoutes, { database: deps.database });
   await app.register(allocationsRoutes, { database: deps.database });
   await app.register(traceRoutes, { database: deps.database });
-  await app.register(auditRoutes, { database: deps.database });
   await app.register(auditRoutes, { database: deps.database });
   await app.register(reportRoutes, { database: deps.database });
   await registerWeb(app, deps.webDir === undefined ? WEB_DIR : deps.webDir);
