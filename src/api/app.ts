@@ -26,6 +26,7 @@ import { requestsRoutes } from './requests.routes';
 import { supplyRoutes } from './supply.routes';
 import { auditRoutes } from './audit.routes';
 import { reportRoutes } from './report.routes';
+import { openDataRoutes } from './open-data.routes';
 
 /** What the app needs: an open database, a logger setting, and where the built web app is (null: none). */
 export interface AppDeps {
@@ -98,6 +99,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(traceRoutes, { database: deps.database });
   await app.register(auditRoutes, { database: deps.database });
   await app.register(reportRoutes, { database: deps.database });
+  await app.register(openDataRoutes, { database: deps.database });
   await registerWeb(app, deps.webDir === undefined ? WEB_DIR : deps.webDir);
   return app;
 }
