@@ -5,8 +5,7 @@ import { EventForm, type PostedEvent } from './event-form';
 import { isConsignmentStatus, latestStep, nextStage } from './ops-board';
 import { formatMoment } from './ops-format';
 import { itemName } from './ops-names';
-import { StatusTag } from './ops-parts';
-import { traceHref } from './ops-url';
+import { OpsLink, StatusTag } from './ops-parts';
 import type { Consignment } from './ops.types';
 import type { OpsNavigate } from './operations-page';
 
@@ -134,16 +133,13 @@ export function ConsignmentCard(props: {
                 )}
                 <td>
                   {l.requestLineId && (
-                    <a
-                      href={traceHref(l.requestLineId, window.location.search)}
-                      data-testid={`cons-trace-${l.id}`}
-                      onClick={(e) => {
-                        e.preventDefault();
-                        props.navigate({ tab: 'trace', line: l.requestLineId });
-                      }}
+                    <OpsLink
+                      patch={{ tab: 'trace', line: l.requestLineId }}
+                      navigate={props.navigate}
+                      testId={`cons-trace-${l.id}`}
                     >
                       {t('ops.line.trace')}
-                    </a>
+                    </OpsLink>
                   )}
                 </td>
               </tr>

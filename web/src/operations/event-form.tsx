@@ -115,45 +115,47 @@ export function EventForm(props: {
       {draft.kind === 'received' && field('signedBy', t('ops.event.signedBy'))}
       {draft.kind === 'note' && field('note', t('ops.event.note'))}
       {draft.kind === 'received' && (
-        <table className="ops-table ops-receipt ops-grow-full" data-testid="ev-receipt">
-          <thead>
-            <tr>
-              <th>{t('ops.item')}</th>
-              <th className="num">{t('ops.event.shipped')}</th>
-              <th>{t('ops.event.received')}</th>
-              <th>{t('ops.event.damaged')}</th>
-              <th>{t('ops.event.missing')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {c.lines.map((l) => {
-              const line = draft.lines[l.id] ?? { received: '', damaged: '', missing: '' };
-              const implied = impliedMissing(l.quantity, line);
-              return (
-                <tr key={l.id} data-line={l.id}>
-                  <td>{itemName(l.item, lang)}</td>
-                  <td className="num">{formatCount(l.quantity, lang)}</td>
-                  {(['received', 'damaged', 'missing'] as const).map((key) => (
-                    <td key={key}>
-                      <input
-                        inputMode="numeric"
-                        aria-label={`${itemName(l.item, lang)}: ${t(`ops.event.${key}`)}`}
-                        data-testid={`ev-${key}-${l.id}`}
-                        value={line[key]}
-                        placeholder={
-                          key === 'missing' && implied !== null
-                            ? t('ops.event.missingAuto', { n: formatCount(implied, lang) })
-                            : undefined
-                        }
-                        onChange={(e) => setLine(l.id, key, e.target.value)}
-                      />
-                    </td>
-                  ))}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <div className="ops-receipt-scroll">
+          <table className="ops-table ops-receipt" data-testid="ev-receipt">
+            <thead>
+              <tr>
+                <th>{t('ops.item')}</th>
+                <th className="num">{t('ops.event.shipped')}</th>
+                <th>{t('ops.event.received')}</th>
+                <th>{t('ops.event.damaged')}</th>
+                <th>{t('ops.event.missing')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {c.lines.map((l) => {
+                const line = draft.lines[l.id] ?? { received: '', damaged: '', missing: '' };
+                const implied = impliedMissing(l.quantity, line);
+                return (
+                  <tr key={l.id} data-line={l.id}>
+                    <td>{itemName(l.item, lang)}</td>
+                    <td className="num">{formatCount(l.quantity, lang)}</td>
+                    {(['received', 'damaged', 'missing'] as const).map((key) => (
+                      <td key={key}>
+                        <input
+                          inputMode="numeric"
+                          aria-label={`${itemName(l.item, lang)}: ${t(`ops.event.${key}`)}`}
+                          data-testid={`ev-${key}-${l.id}`}
+                          value={line[key]}
+                          placeholder={
+                            key === 'missing' && implied !== null
+                              ? t('ops.event.missingAuto', { n: formatCount(implied, lang) })
+                              : undefined
+                          }
+                          onChange={(e) => setLine(l.id, key, e.target.value)}
+                        />
+                      </td>
+                    ))}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       )}
       <button type="submit" className="button ops-primary" disabled={busy} data-testid="ev-post">
         {busy ? t('ops.event.posting') : t('ops.event.post')}

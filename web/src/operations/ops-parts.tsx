@@ -1,8 +1,10 @@
 // Small pieces the operations pages share: a refusal from the server, a status tag, a load bar.
+import type { ReactNode } from 'react';
 import { ApiError } from '../api/client';
 import type { MessageKey } from '../i18n/dictionaries';
 import { useI18n } from '../i18n/i18n';
 import { barWidth } from './ops-board';
+import { opsHref, type OpsUrlState } from './ops-url';
 
 /** The server's message (and the field it names) when a write was refused; `lead` says what failed. */
 export function SendError(props: { error: unknown; lead?: MessageKey; testId?: string }) {
@@ -20,6 +22,28 @@ export function SendError(props: { error: unknown; lead?: MessageKey; testId?: s
         </span>
       )}
     </div>
+  );
+}
+
+/** A link to another operations page (a real href, so it opens in a new tab too); a plain click navigates in place. */
+export function OpsLink(props: {
+  patch: Partial<OpsUrlState>;
+  navigate: (patch: Partial<OpsUrlState>) => void;
+  children: ReactNode;
+  testId?: string;
+}) {
+  return (
+    <a
+      href={opsHref(props.patch, window.location.search)}
+      data-testid={props.testId}
+      onClick={(event) => {
+        if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+        event.preventDefault();
+        props.navigate(props.patch);
+      }}
+    >
+      {props.children}
+    </a>
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_OPS_STATE, parseOpsUrl, serializeOpsUrl, traceHref } from './ops-url';
+import { EMPTY_OPS_STATE, opsHref, parseOpsUrl, serializeOpsUrl } from './ops-url';
 
 describe('operations URL state', () => {
   it('round-trips the page, batch, compared draft, traced line and inbox filters', () => {
@@ -33,9 +33,12 @@ describe('operations URL state', () => {
     expect(parseOpsUrl('?rq-recipient=pak').recipient).toBe('PAK');
   });
 
-  it("links to a request line's trace, keeping the view and language", () => {
-    expect(traceHref('req-pak-2020-03.5', '?view=ops&lang=zh&ops=board&batch=b-5')).toBe(
-      '?view=ops&lang=zh&ops=trace&batch=b-5&line=req-pak-2020-03.5',
+  it('links to another page, keeping the view, language and what else is chosen', () => {
+    expect(
+      opsHref({ tab: 'trace', line: 'req-pak-2020-03.5' }, '?view=ops&lang=zh&ops=board&batch=b-5'),
+    ).toBe('?view=ops&lang=zh&ops=trace&batch=b-5&line=req-pak-2020-03.5');
+    expect(opsHref({ tab: 'batches', batch: 'b-4' }, '?view=ops&ops=trace&line=l.1')).toBe(
+      '?view=ops&ops=batches&line=l.1&batch=b-4',
     );
   });
 });

@@ -86,10 +86,7 @@ export function serializeOpsUrl(state: OpsUrlState, previousSearch = ''): string
   return text ? `?${text}` : '';
 }
 
-/** The link (query string) to one request line's trace, from the current query string. */
-export function traceHref(lineId: string, currentSearch: string): string {
-  return serializeOpsUrl(
-    { ...parseOpsUrl(currentSearch), tab: 'trace', line: lineId },
-    currentSearch,
-  );
+/** The link (query string) to the operations state changed by `patch`, from the current query string. */
+export function opsHref(patch: Partial<OpsUrlState>, currentSearch: string): string {
+  return serializeOpsUrl({ ...parseOpsUrl(currentSearch), ...patch }, currentSearch);
 }

@@ -6,8 +6,8 @@ import { formatCount } from '../lib/format';
 import { inboxOrder } from './batch-scope';
 import { formatMoment } from './ops-format';
 import { itemName, recipientName, recipientNames } from './ops-names';
-import { StatusTag } from './ops-parts';
-import { traceHref, type OpsUrlState } from './ops-url';
+import { OpsLink, StatusTag } from './ops-parts';
+import type { OpsUrlState } from './ops-url';
 import { REQUEST_KINDS, REQUEST_STATUSES, type AidRequest } from './ops.types';
 import type { OpsNavigate } from './operations-page';
 
@@ -212,16 +212,13 @@ function RequestRows(props: {
                       <td className="num">{formatCount(l.allocated, lang)}</td>
                       <td className="num">{formatCount(l.remaining, lang)}</td>
                       <td>
-                        <a
-                          href={traceHref(l.id, window.location.search)}
-                          data-testid={`trace-link-${l.id}`}
-                          onClick={(e) => {
-                            e.preventDefault();
-                            props.navigate({ tab: 'trace', line: l.id });
-                          }}
+                        <OpsLink
+                          patch={{ tab: 'trace', line: l.id }}
+                          navigate={props.navigate}
+                          testId={`trace-link-${l.id}`}
                         >
                           {t('ops.line.trace')}
-                        </a>
+                        </OpsLink>
                       </td>
                     </tr>
                   ))}

@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/i18n';
 import { formatCount } from '../lib/format';
 import { isConsignmentStatus } from './ops-board';
 import { formatMoment } from './ops-format';
+import { OpsLink } from './ops-parts';
 import type { OpsUrlState } from './ops-url';
 import type { Trace } from './ops.types';
 import type { OpsNavigate } from './operations-page';
@@ -65,14 +66,14 @@ export function TraceTimeline(props: { state: OpsUrlState; navigate: OpsNavigate
       </dl>
       <ol className="ops-timeline" data-testid="trace-timeline">
         {traceSteps(data).map((step, i) => (
-          <Step key={i} step={step} />
+          <Step key={i} step={step} navigate={props.navigate} />
         ))}
       </ol>
     </section>
   );
 }
 
-function Step(props: { step: TimelineStep }) {
+function Step(props: { step: TimelineStep; navigate: OpsNavigate }) {
   const { t, lang } = useI18n();
   const s = props.step;
   const n = (x: number | null) => formatCount(x, lang);
@@ -90,7 +91,12 @@ function Step(props: { step: TimelineStep }) {
       return (
         <li className="ops-step" data-step="asked">
           <span className="ops-step-title">{t('ops.trace.asked')}</span> {when}
-          <div>{t('ops.trace.askedDetail', { n: n(s.quantity), request: s.ref })}</div>
+          <div>
+            {t('ops.trace.askedDetail', { n: n(s.quantity), request: s.ref })}{' '}
+            <OpsLink patch={{ tab: 'requests', request: s.ref }} navigate={props.navigate}>
+              {t('ops.trace.openRequest')}
+            </OpsLink>
+          </div>
         </li>
       );
     case 'agreed':
@@ -108,7 +114,12 @@ function Step(props: { step: TimelineStep }) {
         <li className="ops-step" data-step="allocated" data-batch={s.batchId}>
           <span className="ops-step-title">{t('ops.trace.allocated')}</span> {when}
           <div>
-            {t('ops.trace.allocatedDetail', { n: n(s.quantity), batch: s.batch })}
+            <OpsLink
+              patch={{ tab: 'batches', batch: s.batchId, compare: null }}
+              navigate={props.navigate}
+            >
+              {t('ops.trace.allocatedDetail', { n: n(s.quantity), batch: s.batch })}
+            </OpsLink>
             {s.proposed !== null &&
               s.proposed !== s.quantity &&
               ` (${t('ops.trace.original', { n: n(s.proposed) })})`}
