@@ -1,9 +1,10 @@
 // The operations pages in a real Chromium against the real server and its demo operation: the inbox
 // filters as the API does; batch 5 is drafted from the engine, one line edited (refused without a reason,
 // kept with one), compared with a second draft, approved, and the second draft's approval refused with a
-// clear 409; the batch is packed onto flights and one consignment walks its steps to a receipt with one
-// damaged unit, every post carrying its own UUID; the trace of that request line shows the received and
-// damaged quantities the API's trace returns; the pages speak Chinese.
+// clear 409 and discarded; the batch is packed onto flights (a mistyped aircraft refused first) and one
+// consignment walks its steps to a receipt with one damaged unit, every post carrying its own UUID; the
+// trace of that request line shows the received and damaged quantities the API's trace returns; the
+// pages speak Chinese.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -184,12 +185,28 @@ describe('operations pages', () => {
     const { error } = (await again.json()) as { error: { message: string } };
     expect(text).toContain(error.message);
     expect((await api<Batch>(`/api/batches/${journey.alt!}`)).status).toBe('draft');
+    // The stale draft is discarded from the page.
+    await testId('ops-discard').click();
+    await page.locator('[data-testid=ops-batch][data-status=discarded]').waitFor();
+    expect((await api<Batch>(`/api/batches/${journey.alt!}`)).status).toBe('discarded');
   });
 
   it('packs the batch onto flights and shows each flight with its load', async () => {
     const batch = journey.batch!;
     await testId(`batch-${batch.id}`).click();
     await testId('ops-open-board').click();
+    // A mistyped aircraft payload is refused with the server's words, naming the field; nothing is packed.
+    await testId('ship-payloadKg').fill('60t');
+    await testId('ops-ship').click();
+    const refusal = page.locator('[data-testid=ops-ship-form] [data-testid=ops-refusal]');
+    await refusal.waitFor();
+    expect(await refusal.locator('[data-field]').getAttribute('data-field')).toBe(
+      'aircraft.payloadKg',
+    );
+    expect(
+      (await api<{ consignments: unknown[] }>(`/api/consignments?batch=${batch.id}`)).consignments,
+    ).toEqual([]);
+    await testId('ship-payloadKg').fill('');
     await testId('ops-ship').click();
     await testId('ops-board').waitFor();
     expect(param('ops')).toBe('board');

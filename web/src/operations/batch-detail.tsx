@@ -141,7 +141,7 @@ export function BatchDetail(props: {
           </tbody>
         </table>
       </div>
-      {batch.status === 'draft' && <Approve batchId={batch.id} onApproved={changed} />}
+      {batch.status === 'draft' && <Approve batchId={batch.id} onDone={changed} />}
       {batch.status === 'approved' && (
         <button
           type="button"
@@ -282,34 +282,30 @@ function EditLine(props: {
   );
 }
 
-function Approve(props: { batchId: string; onApproved: (batch: Batch) => void }) {
+function Approve(props: { batchId: string; onDone: (batch: Batch) => void }) {
   const { t } = useI18n();
   const [by, setBy] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const send = async (action: 'approve' | 'discard') => {
     setBusy(true);
     setError(null);
     try {
-      props.onApproved(
-        await sendJson<Batch>('POST', `/api/batches/${encodeURIComponent(props.batchId)}/approve`, {
-          by,
-        }),
-      );
+      const url = `/api/batches/${encodeURIComponent(props.batchId)}/${action}`;
+      props.onDone(await sendJson<Batch>('POST', url, action === 'approve' ? { by } : undefined));
     } catch (e) {
       setError(e);
     } finally {
       setBusy(false);
     }
   };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void send('approve');
+  };
   const conflict = error instanceof ApiError && error.status === 409;
   return (
-    <form
-      className="ops-form ops-approve"
-      onSubmit={(e) => void submit(e)}
-      data-testid="ops-approve-form"
-    >
+    <form className="ops-form ops-approve" onSubmit={submit} data-testid="ops-approve-form">
       <label>
         {t('ops.batch.approveBy')}
         <input data-testid="ops-approve-by" value={by} onChange={(e) => setBy(e.target.value)} />
@@ -321,6 +317,15 @@ function Approve(props: { batchId: string; onApproved: (batch: Batch) => void })
         data-testid="ops-approve"
       >
         {busy ? t('ops.batch.approving') : t('ops.batch.approve')}
+      </button>
+      <button
+        type="button"
+        className="button"
+        disabled={busy}
+        data-testid="ops-discard"
+        onClick={() => void send('discard')}
+      >
+        {t('ops.batch.discard')}
       </button>
       {error !== null && (
         <div className="ops-grow">

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { query, sendJson } from '../api/client';
 import { useFetch } from '../api/use-fetch';
 import { ErrorNotice, Loading } from '../components/status';
@@ -8,6 +8,7 @@ import { groupByFlight } from './ops-board';
 import { formatLoad, formatMoment } from './ops-format';
 import { LoadBar, SendError } from './ops-parts';
 import type { OpsUrlState } from './ops-url';
+import { EMPTY_SHIPPING, shippingBody, type ShippingDraft } from './shipping-form';
 import type { BatchRow, Consignment } from './ops.types';
 import type { OpsNavigate } from './operations-page';
 
@@ -29,13 +30,19 @@ export function ConsignmentsBoard(props: { state: OpsUrlState; navigate: OpsNavi
     shown.current && shown.current.batch === batch?.id ? shown.current.consignments : null;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [shipping, setShipping] = useState<ShippingDraft>(EMPTY_SHIPPING);
 
-  const ship = async () => {
+  const ship = async (event: FormEvent) => {
+    event.preventDefault();
     if (!batch) return;
     setBusy(true);
     setError(null);
     try {
-      await sendJson('POST', `/api/batches/${encodeURIComponent(batch.id)}/consignments`, {});
+      await sendJson(
+        'POST',
+        `/api/batches/${encodeURIComponent(batch.id)}/consignments`,
+        shippingBody(shipping),
+      );
       list.reload();
     } catch (e) {
       setError(e);
@@ -78,19 +85,44 @@ export function ConsignmentsBoard(props: { state: OpsUrlState; navigate: OpsNavi
       ) : consignments === null ? (
         <Loading />
       ) : consignments.length === 0 ? (
-        <div className="card">
-          <p className="ops-note">{t('ops.board.empty')}</p>
+        <form className="card ops-form" onSubmit={(e) => void ship(e)} data-testid="ops-ship-form">
+          <p className="ops-note ops-grow-full">{t('ops.board.empty')}</p>
+          {(
+            [
+              ['payloadKg', 'ops.ship.payload'],
+              ['volumeM3', 'ops.ship.volume'],
+              ['origin', 'ops.ship.origin'],
+            ] as const
+          ).map(([key, label]) => (
+            <label key={key}>
+              {t(label)}
+              <input
+                data-testid={`ship-${key}`}
+                value={shipping[key]}
+                placeholder={t('ops.ship.default')}
+                onChange={(e) => setShipping({ ...shipping, [key]: e.target.value })}
+              />
+            </label>
+          ))}
+          <label>
+            {t('ops.ship.departsOn')}
+            <input
+              type="date"
+              data-testid="ship-departsOn"
+              value={shipping.departsOn}
+              onChange={(e) => setShipping({ ...shipping, departsOn: e.target.value })}
+            />
+          </label>
           <button
-            type="button"
+            type="submit"
             className="button ops-primary"
             disabled={busy}
             data-testid="ops-ship"
-            onClick={() => void ship()}
           >
             {busy ? t('ops.batch.shipping') : t('ops.batch.ship')}
           </button>
           {error !== null && <SendError error={error} />}
-        </div>
+        </form>
       ) : (
         <div className="ops-flights" data-testid="ops-board">
           {groupByFlight(consignments).map((g) => (
