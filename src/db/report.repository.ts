@@ -1,6 +1,6 @@
 // The open report's queries: the ledger summed in SQL (GROUP BY), so the report reads a few thousand
 // grouped rows however many lines, consignments and events there are.
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type {
   AidForm,
   AllocationRow,
@@ -80,13 +80,26 @@ export async function reportRequestLines(db: Db): Promise<RequestLineRow[]> {
   }));
 }
 
+/** Rows of a grouped query whose column aliases are the row type's field names, numbers made numbers. */
+async function groupedRows<T>(
+  db: Db,
+  query: SQL,
+  numeric: readonly (keyof T & string)[],
+): Promise<T[]> {
+  const rows = rowsOf<Record<string, unknown>>(await db.execute(query));
+  for (const row of rows) for (const k of numeric) row[k] = Number(row[k]);
+  return rows as T[];
+}
+
 /**
  * Units of approved batch lines by batch, recipient, partner and item. Lines of nought are left out.
  * The partner is looked up only for the few requests routed through one, so the big scan has no join;
  * a batch's recipient and item routed through a partner are attributed to that one partner.
  */
 export async function reportAllocations(db: Db): Promise<AllocationRow[]> {
-  const result = await db.execute(sql`
+  return groupedRows<AllocationRow>(
+    db,
+    sql`
     WITH approved AS (SELECT id FROM batch WHERE status = 'approved'),
     routed AS (
       SELECT DISTINCT ON (bl.batch_id, bl.recipient, bl.item) bl.batch_id, bl.recipient, bl.item, r.via
@@ -102,83 +115,62 @@ export async function reportAllocations(db: Db): Promise<AllocationRow[]> {
       WHERE quantity > 0 AND batch_id IN (SELECT id FROM approved)
       GROUP BY batch_id, recipient, item
     )
-    SELECT s.batch_id, s.recipient, s.item, s.lines, s.units, r.via
-    FROM summed s LEFT JOIN routed r USING (batch_id, recipient, item)`);
-  return rowsOf<{
-    batch_id: string;
-    recipient: string;
-    item: string;
-    lines: Num;
-    units: Num;
-    via: string | null;
-  }>(result).map((r) => ({
-    batchId: r.batch_id,
-    recipient: r.recipient,
-    via: r.via,
-    item: r.item,
-    lines: Number(r.lines),
-    units: Number(r.units),
-  }));
+    SELECT s.batch_id AS "batchId", s.recipient, r.via, s.item, s.lines, s.units
+    FROM summed s LEFT JOIN routed r USING (batch_id, recipient, item)`,
+    ['lines', 'units'],
+  );
 }
 
 /** Units that left on a flight, by batch, recipient, item and week of the "departed" event. */
 export async function reportShipments(db: Db): Promise<ShipmentRow[]> {
-  const result = await db.execute(sql`
-    SELECT c.batch_id, c.recipient, cl.item, ${mondayOf('e.occurred_at')} AS week, sum(cl.quantity) AS units
-    FROM consignment_event e
-    JOIN consignment c ON c.id = e.consignment_id
-    JOIN consignment_line cl ON cl.consignment_id = c.id
-    WHERE e.kind = 'departed'
-    GROUP BY 1, 2, 3, 4`);
-  return rowsOf<{ batch_id: string; recipient: string; item: string; week: string; units: Num }>(
-    result,
-  ).map((r) => ({
-    batchId: r.batch_id,
-    recipient: r.recipient,
-    item: r.item,
-    week: r.week as IsoDate,
-    units: Number(r.units),
-  }));
+  return groupedRows<ShipmentRow>(
+    db,
+    sql`
+    WITH departed AS (
+      SELECT c.id, c.batch_id, c.recipient, ${mondayOf('e.occurred_at')} AS week
+      FROM consignment_event e JOIN consignment c ON c.id = e.consignment_id
+      WHERE e.kind = 'departed'
+    )
+    SELECT d.batch_id AS "batchId", d.recipient, cl.item, d.week, sum(cl.quantity) AS units
+    FROM departed d JOIN consignment_line cl ON cl.consignment_id = d.id
+    GROUP BY d.batch_id, d.recipient, cl.item, d.week`,
+    ['units'],
+  );
 }
 
 /** Signed receipts by batch, recipient, item and week; a receipt's latest correction replaces its lines. */
 export async function reportReceipts(db: Db): Promise<ReceiptRow[]> {
-  const result = await db.execute(sql`
-    WITH receipt AS (
-      SELECT e.consignment_id, e.occurred_at, coalesce(
-        (SELECT k.payload -> 'replacement' FROM consignment_event k
-         WHERE k.consignment_id = e.consignment_id AND k.kind = 'correction'
-           AND k.payload ->> 'corrects' = e.id AND k.payload ? 'replacement'
-         ORDER BY k.seq DESC LIMIT 1),
-        e.payload) AS payload
-      FROM consignment_event e WHERE e.kind = 'received'
+  return groupedRows<ReceiptRow>(
+    db,
+    sql`
+    WITH corrected AS (
+      SELECT DISTINCT ON (payload ->> 'corrects') payload ->> 'corrects' AS corrects,
+        payload -> 'replacement' AS replacement
+      FROM consignment_event
+      WHERE kind = 'correction' AND payload ? 'replacement'
+      ORDER BY payload ->> 'corrects', seq DESC
+    ),
+    receipt AS (
+      SELECT c.id, c.batch_id, c.recipient, ${mondayOf('e.occurred_at')} AS week,
+        coalesce(k.replacement, e.payload) -> 'lines' AS lines
+      FROM consignment_event e
+      JOIN consignment c ON c.id = e.consignment_id
+      LEFT JOIN corrected k ON k.corrects = e.id
+      WHERE e.kind = 'received'
+    ),
+    line AS (
+      SELECT r.id, r.batch_id, r.recipient, r.week, l ->> 'lineId' AS line_id,
+        coalesce((l ->> 'received')::bigint, 0) AS received,
+        coalesce((l ->> 'damaged')::bigint, 0) AS damaged,
+        coalesce((l ->> 'missing')::bigint, 0) AS missing
+      FROM receipt r CROSS JOIN LATERAL jsonb_array_elements(r.lines) AS l
     )
-    SELECT c.batch_id, c.recipient, cl.item, ${mondayOf('r.occurred_at')} AS week,
-      sum(coalesce((l ->> 'received')::bigint, 0)) AS received,
-      sum(coalesce((l ->> 'damaged')::bigint, 0)) AS damaged,
-      sum(coalesce((l ->> 'missing')::bigint, 0)) AS missing
-    FROM receipt r
-    JOIN consignment c ON c.id = r.consignment_id
-    CROSS JOIN LATERAL jsonb_array_elements(r.payload -> 'lines') AS l
-    JOIN consignment_line cl ON cl.id = l ->> 'lineId' AND cl.consignment_id = c.id
-    GROUP BY 1, 2, 3, 4`);
-  return rowsOf<{
-    batch_id: string;
-    recipient: string;
-    item: string;
-    week: string;
-    received: Num;
-    damaged: Num;
-    missing: Num;
-  }>(result).map((r) => ({
-    batchId: r.batch_id,
-    recipient: r.recipient,
-    item: r.item,
-    week: r.week as IsoDate,
-    received: Number(r.received),
-    damaged: Number(r.damaged),
-    missing: Number(r.missing),
-  }));
+    SELECT l.batch_id AS "batchId", l.recipient, cl.item, l.week,
+      sum(l.received) AS received, sum(l.damaged) AS damaged, sum(l.missing) AS missing
+    FROM line l JOIN consignment_line cl ON cl.id = l.line_id AND cl.consignment_id = l.id
+    GROUP BY l.batch_id, l.recipient, cl.item, l.week`,
+    ['received', 'damaged', 'missing'],
+  );
 }
 
 /** Consignments that departed and that were signed for, by week. */
@@ -199,4 +191,6 @@ export async function reportConsignmentWeeks(db: Db): Promise<ConsignmentWeekRow
 /** Makes the rest of the transaction read one snapshot, so the report's queries agree with each other. */
 export async function readOneSnapshot(tx: Db): Promise<void> {
   await tx.execute(sql`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY`);
+  // Room for the grouped hash tables in memory (the default 4 MB spills them to disk on big ledgers).
+  await tx.execute(sql`SET LOCAL work_mem = '64MB'`);
 }
