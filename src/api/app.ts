@@ -25,6 +25,7 @@ import { guidanceRoutes } from './guidance.routes';
 import { requestsRoutes } from './requests.routes';
 import { supplyRoutes } from './supply.routes';
 import { auditRoutes } from './audit.routes';
+import { hardenedServerOptions, installHardening } from './hardening';
 import { reportRoutes } from './report.routes';
 import { openDataRoutes } from './open-data.routes';
 
@@ -37,10 +38,14 @@ export interface AppDeps {
 
 /** Builds the app (not listening): call `listen()` or use `inject()` in tests. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
-  const app = Fastify({ logger: deps.logger ?? false }).withTypeProvider<ZodTypeProvider>();
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    ...hardenedServerOptions(),
+  }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  await installHardening(app);
 
   await app.register(fastifySwagger, {
     openapi: {

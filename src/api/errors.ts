@@ -11,6 +11,12 @@ export const errorSchema = z.object({
     code: z.string().meta({ description: 'bad_request | not_found | conflict | internal' }),
     message: z.string().meta({ description: 'What went wrong, naming the field or value' }),
     field: z.string().optional(),
+    requestId: z
+      .string()
+      .optional()
+      .meta({
+        description: 'On a 500: the id to quote, under which the server log has the detail',
+      }),
   }),
 });
 
@@ -25,7 +31,11 @@ function body(code: string, message: string, field?: string): ApiErrorBody {
 export function toErrorResponse(error: unknown): { status: number; body: ApiErrorBody } {
   if (hasZodFastifySchemaValidationErrors(error)) {
     const first = error.validation[0];
-    const field = first?.instancePath.replace(/^\//, '').replace(/\//g, '.') || undefined;
+    // A problem with the whole body (or query) names it: "body", "querystring", "params".
+    const field =
+      first?.instancePath.replace(/^\//, '').replace(/\//g, '.') ||
+      (error as { validationContext?: string }).validationContext ||
+      undefined;
     const message = error.validation
       .map((v) => {
         const name = v.instancePath.replace(/^\//, '').replace(/\//g, '.');
@@ -47,7 +57,9 @@ export function toErrorResponse(error: unknown): { status: number; body: ApiErro
   // Fastify's own client errors (malformed JSON, bad content type...) carry a 4xx status and a safe message.
   if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
     const code = fe.statusCode === 404 ? 'not_found' : 'bad_request';
-    return { status: fe.statusCode, body: body(code, fe.message ?? 'bad request') };
+    // The content-type parser's errors (bad JSON, empty or too large a body) are about the body.
+    const field = fe.code?.startsWith('FST_ERR_CTP_') ? 'body' : undefined;
+    return { status: fe.statusCode, body: body(code, fe.message ?? 'bad request', field) };
   }
   return {
     status: 500,
@@ -62,7 +74,10 @@ export function toErrorResponse(error: unknown): { status: number; body: ApiErro
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => {
     const { status, body: payload } = toErrorResponse(error);
-    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    if (status >= 500) {
+      request.log.error({ err: error }, 'request failed');
+      payload.error.requestId = request.id;
+    }
     return reply.code(status).type('application/json').send(payload);
   });
 }
