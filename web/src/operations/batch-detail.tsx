@@ -1,12 +1,13 @@
-import { Fragment, useEffect, useState, type FormEvent } from 'react';
-import { ApiError, getJson, sendJson } from '../api/client';
+import { Fragment, useEffect, useState } from 'react';
+import { ApiError, getJson } from '../api/client';
 import { ErrorNotice, Loading } from '../components/status';
 import { useI18n } from '../i18n/i18n';
 import { formatCount } from '../lib/format';
+import { Approve, EditLine } from './batch-actions';
 import { BatchCompare } from './batch-compare';
 import { formatMoment } from './ops-format';
 import { itemName, recipientName } from './ops-names';
-import { SendError, StatusTag } from './ops-parts';
+import { StatusTag } from './ops-parts';
 import type { Batch, Bilingual, BatchLine, BatchRow } from './ops.types';
 import type { OpsNavigate } from './operations-page';
 
@@ -209,134 +210,5 @@ function LineRow(props: {
         )}
       </td>
     </tr>
-  );
-}
-
-function EditLine(props: {
-  batchId: string;
-  line: BatchLine;
-  onSaved: (batch: Batch) => void;
-  onCancel: () => void;
-}) {
-  const { t, lang } = useI18n();
-  const [quantity, setQuantity] = useState(String(props.line.quantity));
-  const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const n = Number(quantity);
-      const next = await sendJson<Batch>(
-        'PATCH',
-        `/api/batches/${encodeURIComponent(props.batchId)}/lines/${encodeURIComponent(props.line.id)}`,
-        { quantity: quantity.trim() !== '' && Number.isFinite(n) ? n : quantity, reason },
-      );
-      props.onSaved(next);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <form className="ops-form" onSubmit={(e) => void submit(e)} data-testid="ops-edit-form">
-      <strong>
-        {t('ops.batch.editTitle', {
-          item: itemName(props.line.item, lang),
-          recipient: props.line.recipient,
-        })}
-      </strong>
-      <label>
-        {t('ops.batch.editQuantity', { pack: formatCount(props.line.packSize, lang) })}
-        <input
-          inputMode="numeric"
-          data-testid="ops-edit-quantity"
-          value={quantity}
-          onChange={(e) => setQuantity(e.target.value)}
-        />
-      </label>
-      <label className="ops-grow">
-        {t('ops.batch.editReason')}
-        <input
-          data-testid="ops-edit-reason"
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-        />
-      </label>
-      <button
-        type="submit"
-        className="button ops-primary"
-        disabled={busy}
-        data-testid="ops-edit-save"
-      >
-        {t('ops.batch.save')}
-      </button>
-      <button type="button" className="button" onClick={props.onCancel}>
-        {t('ops.batch.cancel')}
-      </button>
-      {error !== null && <SendError error={error} />}
-    </form>
-  );
-}
-
-function Approve(props: { batchId: string; onDone: (batch: Batch) => void }) {
-  const { t } = useI18n();
-  const [by, setBy] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const send = async (action: 'approve' | 'discard') => {
-    setBusy(true);
-    setError(null);
-    try {
-      const url = `/api/batches/${encodeURIComponent(props.batchId)}/${action}`;
-      props.onDone(await sendJson<Batch>('POST', url, action === 'approve' ? { by } : undefined));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void send('approve');
-  };
-  const conflict = error instanceof ApiError && error.status === 409;
-  return (
-    <form className="ops-form ops-approve" onSubmit={submit} data-testid="ops-approve-form">
-      <label>
-        {t('ops.batch.approveBy')}
-        <input data-testid="ops-approve-by" value={by} onChange={(e) => setBy(e.target.value)} />
-      </label>
-      <button
-        type="submit"
-        className="button ops-primary"
-        disabled={busy}
-        data-testid="ops-approve"
-      >
-        {busy ? t('ops.batch.approving') : t('ops.batch.approve')}
-      </button>
-      <button
-        type="button"
-        className="button"
-        disabled={busy}
-        data-testid="ops-discard"
-        onClick={() => void send('discard')}
-      >
-        {t('ops.batch.discard')}
-      </button>
-      {error !== null && (
-        <div className="ops-grow">
-          <SendError
-            error={error}
-            lead={conflict ? 'ops.batch.conflict' : 'ops.error.send'}
-            testId={conflict ? 'ops-conflict' : 'ops-refusal'}
-          />
-          {conflict && <p className="ops-note">{t('ops.batch.conflictHint')}</p>}
-        </div>
-      )}
-    </form>
   );
 }
