@@ -276,7 +276,7 @@ export const operationsZh: Record<keyof typeof operationsEn, string> = {
   'ops.board.consignee': '经由 {who}',
   'ops.board.marks': '标识',
   'ops.board.record': '记录事件',
-  'ops.board.latest': '{step}，{when}',
+  'ops.board.latest': '{step}于{when}',
   'ops.board.receipt': '签收',
   'ops.stage.planned': '已计划',
   'ops.stage.packed': '已装箱',
