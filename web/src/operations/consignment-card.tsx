@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/i18n';
 import { formatCount } from '../lib/format';
 import { EventForm, type PostedEvent } from './event-form';
 import { isConsignmentStatus, latestStep, nextStage } from './ops-board';
-import { formatMoment } from './ops-format';
+import { formatMoment, formatVolume } from './ops-format';
 import { itemName } from './ops-names';
 import { OpsLink, StatusTag } from './ops-parts';
 import type { Consignment } from './ops.types';
@@ -77,8 +77,7 @@ export function ConsignmentCard(props: {
           </span>
         )}
         <span className="ops-sub">
-          {formatCount(c.weightKg, lang)} kg ·{' '}
-          {c.volumeM3.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB')} m³
+          {formatCount(c.weightKg, lang)} kg · {formatVolume(c.volumeM3, lang)} m³
         </span>
       </div>
       <div className="ops-marks" aria-label={t('ops.board.marks')}>

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDiff, formatLoad, formatMoment, fromLocalInput, toLocalInput } from './ops-format';
+import {
+  formatDiff,
+  formatLoad,
+  formatMoment,
+  formatVolume,
+  fromLocalInput,
+  toLocalInput,
+} from './ops-format';
 
 describe('operations figures', () => {
   it('writes dates and moments in each language, in UTC', () => {
@@ -14,6 +21,7 @@ describe('operations figures', () => {
     expect(formatLoad(26_700, 100_000, 'kg', 'en')).toBe('26,700 / 100,000 kg');
     expect(formatLoad(276.85, 650, 'm³', 'en')).toBe('276.9 / 650 m³');
     expect(formatLoad(5, null, 'kg', 'en')).toBe('5 / — kg');
+    expect(formatVolume(1276.85, 'zh')).toBe('1,276.9');
     expect(formatDiff(5000, 'en')).toBe('+5,000');
     expect(formatDiff(-5000, 'en')).toBe('−5,000');
     expect(formatDiff(0, 'zh')).toBe('0');

@@ -27,11 +27,13 @@ export function formatMoment(value: string | null, lang: Lang): string {
 
 /** A load against its limit: "26,700 / 100,000 kg" (volumes with one decimal). */
 export function formatLoad(used: number, limit: number | null, unit: string, lang: Lang): string {
-  const number = (n: number) =>
-    unit === 'kg'
-      ? formatCount(n, lang)
-      : new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 }).format(n);
+  const number = (n: number) => (unit === 'kg' ? formatCount(n, lang) : formatVolume(n, lang));
   return `${number(used)} / ${limit === null ? NO_VALUE : number(limit)} ${unit}`;
+}
+
+/** A volume in m³ with at most one decimal ("276.9"). */
+export function formatVolume(m3: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 }).format(m3);
 }
 
 /** A signed change in units ("+5,000", "−5,000", "0"). */
