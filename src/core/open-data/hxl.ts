@@ -28,13 +28,12 @@ export function hxlHeader(): string {
 
 /**
  * The fields of one row. #org is the organisation that took the goods: the recipient organisation, the
- * partner the aid passed through, or the consignees. #region is the country's group in `grouping`.
+ * partner the aid passed through, or the consignee. #region is the country's group in `grouping`.
  */
 export function hxlFields(row: SupplyRow, grouping: GroupingId): (string | number)[] {
   const party = partyOf(row.recipient);
   const via = row.via ? partyOf(row.via) : null;
-  const org =
-    party.kind === 'organisation' ? party.nameEn : (via?.nameEn ?? row.consignees.join('; '));
+  const org = party.kind === 'organisation' ? party.nameEn : (via?.nameEn ?? row.consignee ?? '');
   const groupId = party.iso3 ? groupOf(grouping, party.iso3) : null;
   const group = groupingById(grouping)?.groups.find((g) => g.id === groupId);
   return [

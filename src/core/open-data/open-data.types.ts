@@ -16,8 +16,8 @@ export interface SupplyRow {
   recipient: string;
   /** The partner the aid was routed through (the EU for Italy), or null. */
   via: string | null;
-  /** Who signed for the goods on the consignments (sorted, distinct). */
-  consignees: string[];
+  /** The consignee of the consignments (the first by name when there are several), or null. */
+  consignee: string | null;
   item: string;
   /** Units allocated by the approved batch lines. */
   allocated: number;
