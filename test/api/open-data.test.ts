@@ -16,7 +16,8 @@ import { DEFAULT_PUBLISHER } from '../../src/core/open-data';
 import type { Database } from '../../src/db/database';
 import { rowsOf } from '../../src/db/db.types';
 import { getReport } from '../../src/services/report.service';
-import { demoPglite } from '../db/fresh-database';
+import { etagMatches, streamOf } from '../../src/api/open-data.stream';
+import { demoPglite, freshPglite } from '../db/fresh-database';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SCHEMA = path.join(
@@ -248,5 +249,70 @@ describe('GET /api/open/hxl.csv on the demo', () => {
     const bad = await app.inject({ method: 'GET', url: '/api/open/hxl.csv?grouping=mars' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json<{ error: { message: string } }>().error.message).toMatch(/grouping/);
+  });
+});
+
+describe('on an empty database', () => {
+  it('answers 404 for IATI (an activities file needs one activity) and only the header rows for HXL', async () => {
+    const empty = await freshPglite();
+    const emptyApp = await buildApp({ database: empty, webDir: null });
+    try {
+      const xml = await emptyApp.inject({ method: 'GET', url: '/api/open/iati.xml' });
+      expect(xml.statusCode).toBe(404);
+      expect(xml.json<{ error: { message: string } }>().error.message).toMatch(
+        /Nothing to publish/,
+      );
+      const csv = await emptyApp.inject({ method: 'GET', url: '/api/open/hxl.csv' });
+      expect(csv.statusCode).toBe(200);
+      expect(parse(csv.body)).toHaveLength(2);
+    } finally {
+      await emptyApp.close();
+      await empty.close();
+    }
+  });
+});
+
+describe('etagMatches and streamOf', () => {
+  it('matches an ETag in a list, weakly, or by *', () => {
+    expect(etagMatches('"a", W/"b"', '"b"')).toBe(true);
+    expect(etagMatches('*', '"b"')).toBe(true);
+    expect(etagMatches('"a"', '"b"')).toBe(false);
+    expect(etagMatches(undefined, '"b"')).toBe(false);
+  });
+
+  it('rejects when the export fails before its first chunk, and cuts the stream after it', async () => {
+    await expect(streamOf(() => Promise.reject(new Error('early')))).rejects.toThrow('early');
+    const stream = await streamOf(async (sink) => {
+      await sink('first,');
+      throw new Error('late');
+    });
+    const read = async () => {
+      let text = '';
+      for await (const chunk of stream) text += String(chunk);
+      return text;
+    };
+    await expect(read()).rejects.toThrow('late');
+  });
+
+  it('stops the export when the reader goes away', async () => {
+    let written = 0;
+    let stopped: unknown = null;
+    const done = new Promise<void>((resolve) => {
+      void streamOf(async (sink) => {
+        try {
+          for (let i = 0; i < 10_000; i++) {
+            await sink('x'.repeat(1024));
+            written++;
+          }
+        } catch (error) {
+          stopped = error;
+        } finally {
+          resolve();
+        }
+      }).then((s) => s.destroy());
+    });
+    await done;
+    expect(stopped).toBeInstanceOf(Error);
+    expect(written).toBeLessThan(10_000);
   });
 });
