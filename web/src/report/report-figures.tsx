@@ -54,6 +54,15 @@ export function ReportFigures(props: { report: Report }) {
       testid: 'experts',
     });
   }
+  if (report.experts && report.experts.sessions > 0) {
+    kpis.push({
+      value: formatCount(report.experts.sessions, lang),
+      label: t('report.kpi.sessions', {
+        countries: formatCount(report.experts.sessionCountries, lang),
+      }),
+      testid: 'sessions',
+    });
+  }
   return (
     <section className="card rep-head" aria-labelledby="rep-title">
       <div className="rep-title-row">
