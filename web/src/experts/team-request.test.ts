@@ -3,6 +3,7 @@ import type { TeamProposal } from './experts.types';
 import {
   coverage,
   deploymentFromProposal,
+  draftFromDeployment,
   draftToRequest,
   sharedLanguages,
   type TeamDraft,
@@ -78,6 +79,28 @@ describe('team request form', () => {
         to: '2020-05-10',
       },
     });
+  });
+
+  it("starts a requested deployment's draft with its country, dates and the host's languages", () => {
+    const d = draftFromDeployment({
+      id: 'dep-pak-1',
+      name: 'Expert team requested by Pakistan',
+      country: 'PAK',
+      fromDate: '2020-03-28',
+      toDate: '2020-04-30',
+      status: 'requested',
+      objectives: [],
+      unlistedMembers: 0,
+      basis: 'seed',
+      sourceNote: null,
+      members: [],
+      activities: [],
+      counts: { commandMeetings: 0, trainings: 0, trainees: 0, hospitalVisits: 0, advice: 0 },
+    });
+    expect(d.country).toBe('PAK');
+    expect([d.from, d.to]).toEqual(['2020-03-28', '2020-04-30']);
+    expect(d.languages).toBe('ur, en');
+    expect(draftToRequest(d).ok).toBe(true);
   });
 
   it('names the field that is wrong', () => {

@@ -84,10 +84,26 @@ export function draftToRequest(
 }
 
 /**
+ * Working languages of the seed's host countries, to prefill a request (illustrative: the desk checks
+ * them with the host); other countries start with English.
+ */
+export const HOST_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
+  IRN: ['fa', 'en'],
+  IRQ: ['ar', 'en'],
+  ITA: ['it', 'en'],
+  SRB: ['sr', 'en'],
+  KHM: ['km', 'en'],
+  PAK: ['ur', 'en'],
+};
+
+/** A blank request: no country, no needs, no dates. */
+export const BLANK_DRAFT: TeamDraft = { country: '', needs: [], languages: '', from: '', to: '' };
+
+/**
  * A draft from a requested deployment: its country and dates; the needs and languages are an
  * illustrative mix (the request records neither) that the desk edits.
  */
-export function draftFromDeployment(d: Deployment, languages: readonly string[]): TeamDraft {
+export function draftFromDeployment(d: Deployment): TeamDraft {
   return {
     country: d.country,
     needs: [
@@ -95,7 +111,7 @@ export function draftFromDeployment(d: Deployment, languages: readonly string[])
       { specialty: 'clinical-respiratory', count: 1 },
       { specialty: 'laboratory', count: 1 },
     ],
-    languages: languages.join(', '),
+    languages: (HOST_LANGUAGES[d.country] ?? ['en']).join(', '),
     from: d.fromDate,
     to: d.toDate,
   };
