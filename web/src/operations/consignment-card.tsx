@@ -146,6 +146,24 @@ export function ConsignmentCard(props: {
           })}
         </tbody>
       </table>
+      {c.events.length > 0 && (
+        <details className="ops-log">
+          <summary>{t('ops.board.log', { n: formatCount(c.events.length, lang) })}</summary>
+          <ol>
+            {[...c.events]
+              .sort((a, b) => a.seq - b.seq)
+              .map((e) => (
+                <li key={e.id} data-kind={e.kind}>
+                  {stepLabel(e.kind)} · {formatMoment(e.at, lang)}
+                  {typeof e.payload['by'] === 'string' && ` · ${e.payload['by']}`}
+                  <code className="ops-hash" title={e.hash}>
+                    {e.hash.slice(0, 12)}
+                  </code>
+                </li>
+              ))}
+          </ol>
+        </details>
+      )}
       <div className="ops-cons-actions">
         <button
           type="button"

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { query, sendJson } from '../api/client';
 import { useFetch } from '../api/use-fetch';
 import { ErrorNotice, Loading } from '../components/status';
@@ -19,6 +19,11 @@ export function ConsignmentsBoard(props: { state: OpsUrlState; navigate: OpsNavi
   const approved = useFetch<{ batches: BatchRow[] }>('/api/batches?status=approved');
   const batches = approved.state.status === 'ok' ? approved.state.data.batches : [];
   const batch = batches.find((b) => b.id === state.batch) ?? null;
+  // Without an approved batch chosen, the board opens on the newest one (the API lists newest first).
+  const newest = batches[0]?.id ?? null;
+  useEffect(() => {
+    if (!batch && newest && approved.state.status === 'ok') navigate({ batch: newest });
+  }, [batch, newest, approved.state.status, navigate]);
   const list = useFetch<{ consignments: Consignment[] }>(
     batch ? `/api/consignments${query({ batch: batch.id })}` : null,
   );
