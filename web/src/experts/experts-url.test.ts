@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_EXPERTS_STATE, parseExpertsUrl, serializeExpertsUrl } from './experts-url';
+import {
+  EMPTY_EXPERTS_STATE,
+  guidancePathToSearch,
+  parseExpertsUrl,
+  serializeExpertsUrl,
+} from './experts-url';
 
 describe('experts URL state', () => {
   it('reads nothing from an empty query: the roster, no filters', () => {
@@ -44,5 +49,23 @@ describe('experts URL state', () => {
 
   it('orders the compared versions older first', () => {
     expect(parseExpertsUrl('?diff=7-3').versions).toEqual([3, 7]);
+  });
+
+  it("turns the feed's guidance links into the guidance page with that version's changes open", () => {
+    const search = guidancePathToSearch('/guidance/diagnosis-treatment-plan/versions/7/zh');
+    expect(search).toBe(
+      '?view=experts&ex=guidance&doc=diagnosis-treatment-plan&diff=6-7&doc-lang=zh',
+    );
+    expect(parseExpertsUrl(search ?? '')).toMatchObject({
+      tab: 'guidance',
+      doc: 'diagnosis-treatment-plan',
+      versions: [6, 7],
+      docLang: 'zh',
+    });
+    expect(guidancePathToSearch('/guidance/lab/versions/1')).toBe(
+      '?view=experts&ex=guidance&doc=lab',
+    );
+    expect(guidancePathToSearch('/guidance/../versions/1')).toBeNull();
+    expect(guidancePathToSearch('/api/guidance/feed.atom')).toBeNull();
   });
 });

@@ -106,3 +106,25 @@ export function serializeExpertsUrl(state: ExpertsUrlState, previousSearch = '')
   const text = params.toString();
   return text ? `?${text}` : '';
 }
+
+/**
+ * The experts view's query string for a guidance link of the Atom feed
+ * ("/guidance/ID/versions/N/LANG"): the document open, version N compared with the one before, read in
+ * LANG. Null for any other path.
+ */
+export function guidancePathToSearch(pathname: string): string | null {
+  const match =
+    /^\/guidance\/([a-z0-9][a-z0-9-]{0,79})\/versions\/(\d{1,4})(?:\/([a-z]{2}(?:-[A-Za-z]{2,4})?))?\/?$/.exec(
+      pathname,
+    );
+  if (!match) return null;
+  const version = Number(match[2]);
+  const state: ExpertsUrlState = {
+    ...EMPTY_EXPERTS_STATE,
+    tab: 'guidance',
+    doc: match[1] ?? null,
+    versions: version > 1 ? [version - 1, version] : null,
+    docLang: match[3] ?? null,
+  };
+  return serializeExpertsUrl(state, '?view=experts');
+}

@@ -316,7 +316,7 @@ export const expertsZh: Record<keyof typeof expertsEn, string> = {
   'ex.ses.local': '当地时间',
   'ex.ses.pick': '安排在此时间',
   'ex.ses.created': '交流会已安排在 UTC {time}。',
-  'ex.ses.when': 'UTC {time}，{duration}',
+  'ex.ses.when': '{time}（协调世界时），时长 {duration}',
   'ex.ses.localTimes': '当地时间',
   'ex.ses.attendance': '参加情况',
   'ex.ses.noAttendance': '尚无参加记录。',

@@ -5,7 +5,10 @@ import { parseFeed, type FeedEntry } from './atom-feed';
 const SHOWN = 8;
 
 /** The newest entries of the Atom feed of guidance versions, as the feed itself says, and its link. */
-export function GuidanceFeed(props: { refresh: number }) {
+export function GuidanceFeed(props: {
+  refresh: number;
+  onOpen: (doc: string, version: number) => void;
+}) {
   const { t, lang } = useI18n();
   const url = `/api/guidance/feed.atom?language=${lang}`;
   const [entries, setEntries] = useState<FeedEntry[] | null>(null);
@@ -43,7 +46,17 @@ export function GuidanceFeed(props: { refresh: number }) {
         <ol className="ex-list">
           {entries.slice(0, SHOWN).map((e) => (
             <li key={e.id} data-entry={e.id} data-doc={e.documentId} data-version={e.version ?? ''}>
-              <strong>{e.title}</strong>
+              {e.documentId && e.version !== null ? (
+                <button
+                  type="button"
+                  className="ex-link"
+                  onClick={() => props.onOpen(e.documentId, e.version ?? 1)}
+                >
+                  {e.title}
+                </button>
+              ) : (
+                <strong>{e.title}</strong>
+              )}
               <div className="muted">
                 {e.updated.replace('T', ' ').slice(0, 16)} · {e.summary}
               </div>

@@ -70,7 +70,12 @@ export function GuidancePage(props: { state: ExpertsUrlState; navigate: ExpertsN
             </ul>
           )}
         </section>
-        <GuidanceFeed refresh={published} />
+        <GuidanceFeed
+          refresh={published}
+          onOpen={(doc, version) =>
+            navigate({ doc, versions: version > 1 ? [version - 1, version] : null })
+          }
+        />
       </div>
       <div className="ex-stack">
         {state.doc ? (
