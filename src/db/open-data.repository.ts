@@ -1,7 +1,7 @@
 // Queries behind the open-data exports: batch x recipient x item rows streamed through a cursor, expert
 // teams, and a cheap fingerprint of everything the exports show (for ETags). Read only.
 import { sql } from 'drizzle-orm';
-import type { ExpertTeamRow, SupplyRow } from '../core/open-data';
+import type { ExchangeSessionRow, ExpertTeamRow, SupplyRow } from '../core/open-data';
 import { type Db, rowsOf } from './db.types';
 
 const STAGE = `CASE c.status WHEN 'planned' THEN 0 WHEN 'packed' THEN 1 WHEN 'customs-cleared' THEN 2
@@ -177,6 +177,40 @@ export async function expertTeams(db: Db): Promise<ExpertTeamRow[]> {
   }));
 }
 
+/** Exchange sessions, by start, with the people who attended. */
+export async function exchangeSessions(db: Db): Promise<ExchangeSessionRow[]> {
+  const rows = rowsOf<{
+    id: string;
+    topic: string;
+    topic_zh: string | null;
+    starts_at: string;
+    duration_minutes: number;
+    countries: string[];
+    organisations: string[];
+    basis: string;
+    attendees: number | string;
+  }>(
+    await db.execute(
+      sql.raw(`
+      SELECT s.id, s.topic, s.topic_zh, ${ISO('s.starts_at')} AS starts_at, s.duration_minutes,
+        s.countries, s.organisations, s.basis, coalesce(sum(a.attendees), 0)::int AS attendees
+      FROM exchange_session s LEFT JOIN session_attendance a ON a.session_id = s.id
+      GROUP BY s.id ORDER BY s.starts_at, s.id`),
+    ),
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    topic: r.topic,
+    topicZh: r.topic_zh,
+    startsAt: r.starts_at,
+    durationMinutes: Number(r.duration_minutes),
+    countries: r.countries,
+    organisations: r.organisations,
+    attendees: Number(r.attendees),
+    illustrative: r.basis === 'illustrative',
+  }));
+}
+
 /** Counts and latest ids and times of everything the exports show: equal fingerprints, equal exports. */
 export interface OpenDataFingerprint {
   /** The latest change, ISO 8601 UTC (approval, event recorded, deployment or request change), or null. */
@@ -193,7 +227,9 @@ export async function openDataFingerprint(db: Db): Promise<OpenDataFingerprint> 
           (SELECT max(approved_at) FROM batch WHERE status = 'approved'),
           (SELECT max(recorded_at) FROM consignment_event),
           (SELECT max(created_at) FROM deployment),
-          (SELECT max(updated_at) FROM aid_request))`)} AS last_change,
+          (SELECT max(updated_at) FROM aid_request),
+          (SELECT max(created_at) FROM exchange_session),
+          (SELECT max(recorded_at) FROM session_attendance))`)} AS last_change,
         concat_ws(':',
           (SELECT coalesce(max(id), 0) FROM stock_movement),
           (SELECT count(*) FROM batch WHERE status = 'approved'),
@@ -202,7 +238,10 @@ export async function openDataFingerprint(db: Db): Promise<OpenDataFingerprint> 
           (SELECT coalesce(sum(version), 0) FROM aid_request),
           (SELECT md5(coalesce(string_agg(concat_ws('|', id, status, from_date, to_date, unlisted_members), ',' ORDER BY id), ''))
              FROM deployment),
-          (SELECT count(*) FROM deployment_member)) AS parts`),
+          (SELECT count(*) FROM deployment_member),
+          (SELECT md5(coalesce(string_agg(concat_ws('|', id, topic, starts_at, countries, organisations), ',' ORDER BY id), ''))
+             FROM exchange_session),
+          (SELECT concat(count(*), '/', coalesce(sum(attendees), 0)) FROM session_attendance)) AS parts`),
     ),
   );
   return { lastChange: row?.last_change ?? null, parts: row?.parts ?? '' };

@@ -7,6 +7,7 @@ import {
   iatiDocument,
   NoActivitiesError,
   runsOf,
+  sessionActivity,
   supplyActivity,
   teamActivity,
   type IatiActivity,
@@ -15,7 +16,12 @@ import {
 import { DEFAULT_GROUPING_ID, type GroupingId } from '../core/reference/groupings';
 import type { Database } from '../db/database';
 import type { Db } from '../db/db.types';
-import { expertTeams, openDataFingerprint, supplyRowChunks } from '../db/open-data.repository';
+import {
+  exchangeSessions,
+  expertTeams,
+  openDataFingerprint,
+  supplyRowChunks,
+} from '../db/open-data.repository';
 import { sql } from 'drizzle-orm';
 import { NotFoundError } from './errors';
 
@@ -70,11 +76,12 @@ async function* activitiesOf(tx: Db, publisher: Publisher): AsyncGenerator<IatiA
   const runs = runsOf(supplyRowChunks(tx, CHUNK_ROWS), (r) => `${r.batchId}\u0000${r.recipient}`);
   for await (const run of runs) yield supplyActivity(run, publisher);
   for (const team of await expertTeams(tx)) yield teamActivity(team, publisher);
+  for (const session of await exchangeSessions(tx)) yield sessionActivity(session, publisher);
 }
 
 /**
  * Streams the IATI 2.03 activities document into `sink`: one activity per approved batch and recipient,
- * then one per expert team. NotFoundError when there is nothing to publish yet.
+ * then one per expert team (D01) and one per exchange session (D02). NotFoundError when there is nothing to publish yet.
  */
 export async function writeIati(
   database: Database,

@@ -69,7 +69,7 @@ describe('GET /api/open/iati.xml on the demo', () => {
     expect(iati.headers['etag']).toMatch(/^"[\w-]{20,}"$/);
   });
 
-  it('has one activity per approved batch and recipient, then the expert teams, each prefixed', async () => {
+  it('has one activity per approved batch and recipient, then expert teams and sessions, each prefixed', async () => {
     const doc = xmlDoc();
     const ids = [...doc.querySelectorAll('iati-activity > iati-identifier')].map(
       (e) => e.textContent!,
@@ -82,13 +82,18 @@ describe('GET /api/open/iati.xml on the demo', () => {
         FROM batch_line bl JOIN batch b ON b.id = bl.batch_id WHERE b.status = 'approved'`),
     );
     const report = await getReport(database);
-    const supplies = ids.filter((id) => !id.startsWith(`${REF}-team-`));
+    const teams = ids.filter((id) => id.startsWith(`${REF}-team-`));
+    const sessions = ids.filter((id) => id.startsWith(`${REF}-session-`));
+    const supplies = ids.filter((id) => !teams.includes(id) && !sessions.includes(id));
     expect(supplies.length).toBe(pairs!.n);
-    expect(ids.length - supplies.length).toBeGreaterThan(0);
-    expect(ids.length - supplies.length).toBe(report.experts?.teamsSent ?? 0);
+    expect(teams.length).toBeGreaterThan(0);
+    expect(teams.length).toBe(report.experts?.teamsSent ?? 0);
+    expect(sessions.length).toBeGreaterThan(0);
+    expect(sessions.length).toBe(report.experts?.sessions ?? 0);
+    expect(ids).toEqual([...supplies, ...teams, ...sessions]);
   });
 
-  it('follows the rules: sectors sum to 100, the country on the activity only, humanitarian scope', () => {
+  it('follows the rules: sectors and recipients sum to 100, countries on the activity only, humanitarian scope', () => {
     const doc = xmlDoc();
     for (const a of doc.querySelectorAll('iati-activity')) {
       const id = a.querySelector('iati-identifier')!.textContent;
@@ -96,8 +101,10 @@ describe('GET /api/open/iati.xml on the demo', () => {
         Number(s.getAttribute('percentage')),
       );
       expect(Math.round(sectors.reduce((x, y) => x + y, 0) * 100), `${id} sectors`).toBe(10_000);
-      const places = a.querySelectorAll(':scope > recipient-country, :scope > recipient-region');
-      expect(places.length, `${id} recipient`).toBe(1);
+      const places = [
+        ...a.querySelectorAll(':scope > recipient-country, :scope > recipient-region'),
+      ].map((p) => Number(p.getAttribute('percentage')));
+      expect(Math.round(places.reduce((x, y) => x + y, 0) * 100), `${id} recipients`).toBe(10_000);
       expect(a.querySelectorAll('transaction > recipient-country').length).toBe(0);
       expect(a.getAttribute('humanitarian')).toBe('1');
       expect(a.querySelector('humanitarian-scope')?.getAttribute('code')).toBe(
@@ -108,10 +115,16 @@ describe('GET /api/open/iati.xml on the demo', () => {
       e.getAttribute('code'),
     );
     expect(codes.every((c) => /^[A-Z]{2}$/.test(c!))).toBe(true);
-    const teamAid = [...doc.querySelectorAll('iati-activity')]
-      .filter((a) => a.querySelector('iati-identifier')!.textContent!.startsWith(`${REF}-team-`))
-      .map((a) => a.querySelector('default-aid-type')?.getAttribute('code'));
-    expect(new Set(teamAid)).toEqual(new Set(['D01']));
+    const aidOf = (kind: string) =>
+      new Set(
+        [...doc.querySelectorAll('iati-activity')]
+          .filter((a) =>
+            a.querySelector('iati-identifier')!.textContent!.startsWith(`${REF}-${kind}-`),
+          )
+          .map((a) => a.querySelector('default-aid-type')?.getAttribute('code')),
+      );
+    expect(aidOf('team')).toEqual(new Set(['D01']));
+    expect(aidOf('session')).toEqual(new Set(['D02']));
   });
 
   it("values commitments at the report's reference prices (in-kind, USD)", async () => {

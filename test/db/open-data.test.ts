@@ -6,6 +6,7 @@ import type { SupplyRow } from '../../src/core/open-data';
 import type { Database } from '../../src/db/database';
 import { linesOfBatch } from '../../src/db/batches.repository';
 import {
+  exchangeSessions,
   expertTeams,
   openDataFingerprint,
   supplyRowChunks,
@@ -188,7 +189,8 @@ describe(`open-data queries on ${TEST_DRIVER}`, () => {
     expect((await openDataFingerprint(database.db)).parts).not.toBe(before.parts);
   });
 
-  it('lists no expert teams when none were sent', async () => {
+  it('lists no expert teams or sessions when there are none', async () => {
     expect(await expertTeams(database.db)).toEqual([]);
+    expect(await exchangeSessions(database.db)).toEqual([]);
   });
 });

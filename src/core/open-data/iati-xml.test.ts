@@ -9,6 +9,7 @@ import { IatiRuleError } from './iati-rules';
 import { iatiDocument, NoActivitiesError } from './iati-xml';
 import type { IatiActivity } from './iati.types';
 import { supplyActivity } from './supply-activity';
+import { sessionActivity } from './session-activity';
 import { teamActivity } from './team-activity';
 
 const meta = { publisher: DEFAULT_PUBLISHER, generatedAt: '2020-03-26T12:00:00Z' };
@@ -39,17 +40,31 @@ const activities = (): IatiActivity[] => [
     },
     DEFAULT_PUBLISHER,
   ),
+  sessionActivity(
+    {
+      id: 'ses-1',
+      topic: 'Clinical care & ICU',
+      topicZh: null,
+      startsAt: '2020-03-13T13:00:00Z',
+      durationMinutes: 90,
+      countries: ['ITA', 'SRB', 'DEU'],
+      organisations: ['WHO'],
+      attendees: 20,
+      illustrative: true,
+    },
+    DEFAULT_PUBLISHER,
+  ),
 ];
 
 describe('iatiDocument', () => {
   it('writes the opening with the first activity, one chunk per activity, then the closing', async () => {
     const chunks = await collect(activities());
-    expect(chunks).toHaveLength(4);
+    expect(chunks).toHaveLength(5);
     expect(chunks[0]).toMatch(
       /^<\?xml version="1.0" encoding="UTF-8"\?>\n<iati-activities version="2.03" generated-datetime="2020-03-26T12:00:00Z" xmlns:tz="[^"]+">\n<iati-activity /,
     );
-    expect(chunks[3]).toBe('</iati-activities>\n');
-    expect(chunks.join('').match(/<iati-activity /g)).toHaveLength(3);
+    expect(chunks[4]).toBe('</iati-activities>\n');
+    expect(chunks.join('').match(/<iati-activity /g)).toHaveLength(4);
   });
 
   it('writes the elements in the order the schema wants, escaping text from the data', async () => {

@@ -6,6 +6,7 @@ export * from './iati-rules';
 export * from './iati-xml';
 export * from './supply-activity';
 export * from './team-activity';
+export * from './session-activity';
 export * from './hxl';
 export * from './csv';
 export * from './xml';

@@ -52,6 +52,23 @@ export interface ExpertTeamRow {
   illustrative: boolean;
 }
 
+/** A video exchange session with experts abroad: the countries and organisations invited. */
+export interface ExchangeSessionRow {
+  id: string;
+  topic: string;
+  topicZh: string | null;
+  /** ISO 8601 UTC. */
+  startsAt: string;
+  durationMinutes: number;
+  /** ISO3 codes of the countries invited. */
+  countries: string[];
+  /** Codes of the organisations invited (WHO, ASEAN …). */
+  organisations: string[];
+  /** People who attended, summed over participants (0 when no attendance is recorded yet). */
+  attendees: number;
+  illustrative: boolean;
+}
+
 /** An organisation as IATI names it: an optional registered ref, its type code and its names. */
 export interface IatiOrg {
   /** Registered identifier ({agency}-{number}), or null when it has none. */
