@@ -211,6 +211,41 @@ describe('buildReport', () => {
     expect(report.weeks.map((w) => w.consignmentsShipped)).toEqual([1, 0, 1]);
   });
 
+  it('gives the same report from one row set per key (GROUPING SETS) as from fine rows', () => {
+    const fine = smallInput();
+    const none = { batchId: null, recipient: null, item: null, week: null };
+    const sets: ReportInput = {
+      ...fine,
+      shipments: (['batchId', 'recipient', 'item', 'week'] as const).flatMap((k) =>
+        fine.shipments.map((s) => ({ ...none, [k]: s[k], units: s.units })),
+      ),
+      receipts: [
+        ...fine.receipts.map((r) => ({ ...r, ...none, batchId: r.batchId })),
+        ...fine.receipts.map((r) => ({ ...r, ...none, recipient: r.recipient })),
+        ...fine.receipts.map((r) => ({ ...r, batchId: null, recipient: null })),
+      ],
+    };
+    const pairs = [
+      ['batchId', 'recipient', 'via'],
+      ['recipient', 'item'],
+      ['batchId', 'item'],
+    ] as const;
+    const allocations = pairs.flatMap((keys) =>
+      fine.allocations.map((a) => ({
+        batchId: null,
+        recipient: null,
+        via: null,
+        item: null,
+        ...Object.fromEntries(keys.map((k) => [k, a[k]])),
+        lines: a.lines,
+        units: a.units,
+      })),
+    );
+    expect(buildReport(sets)).toEqual(report);
+    expect(buildReport({ ...sets, allocations })).toEqual(report);
+    expect(report.batches.find((b) => b.id === 'b1')?.units.received).toBe(596_000);
+  });
+
   it('rejects an unknown grouping by name', () => {
     expect(() => buildReport({ ...smallInput(), grouping: 'nope' as 'un-m49' })).toThrow(/"nope"/);
   });

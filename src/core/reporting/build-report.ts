@@ -52,7 +52,7 @@ export function priceNote(): PriceNote {
   };
 }
 
-/** Computes the open report from grouped rows; rows of batches not in `input.batches` are ignored. */
+/** Computes the open report from grouped rows; rows naming a batch not in `input.batches` are ignored. */
 export function buildReport(input: ReportInput): Report {
   const grouping = groupingById(input.grouping);
   if (!grouping) throw new Error(`Unknown grouping "${input.grouping}"`);
@@ -90,51 +90,63 @@ export function buildReport(input: ReportInput): Report {
   }
 
   for (const a of input.allocations) {
-    const b = batchById.get(a.batchId);
-    const bt = batches.get(a.batchId);
-    if (!b || !bt) continue;
-    const value = a.units * priceOf(a.item);
-    const t = entry(recipients, a.recipient, newRecipient);
-    t.batches.add(a.batchId);
-    t.forms.add('supplies');
-    t.allocated += a.units;
-    t.valueUsd += value;
-    bt.recipients.add(a.recipient);
-    if (a.via) {
-      t.via.add(a.via);
-      bt.partners.add(a.via);
-      entry(recipients, a.via, newRecipient).forms.add('supplies');
+    const b = a.batchId === null ? null : batchById.get(a.batchId);
+    const bt = a.batchId === null ? null : batches.get(a.batchId);
+    if (b === undefined || bt === undefined) continue;
+    const value = a.item === null ? 0 : a.units * priceOf(a.item);
+    if (b && bt && a.recipient !== null) {
+      const t = entry(recipients, a.recipient, newRecipient);
+      t.batches.add(b.id);
+      t.forms.add('supplies');
+      bt.recipients.add(a.recipient);
+      if (a.via) {
+        t.via.add(a.via);
+        bt.partners.add(a.via);
+        entry(recipients, a.via, newRecipient).forms.add('supplies');
+      }
     }
-    bt.lines += a.lines;
-    bt.allocated += a.units;
-    bt.valueUsd += value;
-    item(a.item).allocated += a.units;
-    const w = week(weekOf(b.approvedAt));
-    w.unitsAllocated += a.units;
-    w.valueAllocatedUsd += value;
+    if (a.recipient !== null && a.item !== null) {
+      const t = entry(recipients, a.recipient, newRecipient);
+      t.allocated += a.units;
+      t.valueUsd += value;
+    }
+    if (b && bt && a.item !== null) {
+      bt.lines += a.lines;
+      bt.allocated += a.units;
+      bt.valueUsd += value;
+      item(a.item).allocated += a.units;
+      const w = week(weekOf(b.approvedAt));
+      w.unitsAllocated += a.units;
+      w.valueAllocatedUsd += value;
+    }
   }
 
+  // Shipments and receipts: each row counts toward every key it names (see ShipmentRow).
   for (const s of input.shipments) {
-    const bt = batches.get(s.batchId);
-    if (!bt) continue;
-    bt.shipped += s.units;
-    entry(recipients, s.recipient, newRecipient).shipped += s.units;
-    item(s.item).shipped += s.units;
-    week(s.week).unitsShipped += s.units;
+    const bt = s.batchId === null ? null : batches.get(s.batchId);
+    if (bt === undefined) continue;
+    if (bt) bt.shipped += s.units;
+    if (s.recipient !== null) entry(recipients, s.recipient, newRecipient).shipped += s.units;
+    if (s.item !== null) item(s.item).shipped += s.units;
+    if (s.week !== null) week(s.week).unitsShipped += s.units;
   }
 
   for (const r of input.receipts) {
-    const bt = batches.get(r.batchId);
-    if (!bt) continue;
-    bt.received += r.received;
-    entry(recipients, r.recipient, newRecipient).received += r.received;
-    const p = item(r.item);
-    p.received += r.received;
-    p.damaged += r.damaged;
-    p.missing += r.missing;
-    const w = week(r.week);
-    w.unitsReceived += r.received;
-    w.valueReceivedUsd += r.received * priceOf(r.item);
+    const bt = r.batchId === null ? null : batches.get(r.batchId);
+    if (bt === undefined) continue;
+    if (bt) bt.received += r.received;
+    if (r.recipient !== null) entry(recipients, r.recipient, newRecipient).received += r.received;
+    if (r.item !== null) {
+      const p = item(r.item);
+      p.received += r.received;
+      p.damaged += r.damaged;
+      p.missing += r.missing;
+    }
+    if (r.week !== null) {
+      const w = week(r.week);
+      w.unitsReceived += r.received;
+      w.valueReceivedUsd += r.item === null ? 0 : r.received * priceOf(r.item);
+    }
   }
 
   for (const c of input.consignmentWeeks) {

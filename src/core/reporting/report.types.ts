@@ -52,33 +52,47 @@ export interface RequestLineRow {
   agreed: number;
 }
 
-/** Units of approved batch lines summed by batch, recipient, partner and item. */
+/**
+ * Units of approved batch lines summed by batch, recipient, partner and item. A row counts toward each
+ * pair of keys it names: batch and recipient (who a batch reached, through which partner), recipient and
+ * item (what a recipient received, valued), batch and item (a batch's lines, units and value, the items'
+ * totals, the week). Fine rows name all four; GROUPING SETS rows name one pair each (never two sets of
+ * the same pair).
+ */
 export interface AllocationRow {
-  batchId: string;
-  recipient: string;
+  batchId: string | null;
+  recipient: string | null;
   via: string | null;
-  item: string;
+  item: string | null;
   /** How many batch lines the row sums. */
   lines: number;
   units: number;
 }
 
-/** Units that left on a flight (a "departed" event), summed by batch, recipient, item and week of departure. */
+/**
+ * Units that left on a flight (a "departed" event), summed by batch, recipient, item and week of departure.
+ * Like ReceiptRow, a row counts toward each of the four that it names and is summed over those left null,
+ * so the repository may send one fine row per combination, or one row set per key (GROUPING SETS) — never
+ * two row sets naming the same key.
+ */
 export interface ShipmentRow {
-  batchId: string;
-  recipient: string;
-  item: string;
+  batchId: string | null;
+  recipient: string | null;
+  item: string | null;
   /** Monday of the ISO week of the departure (YYYY-MM-DD). */
-  week: IsoDate;
+  week: IsoDate | null;
   units: number;
 }
 
-/** Signed receipts summed by batch, recipient, item and week of receipt (corrections applied). */
+/**
+ * Signed receipts summed by batch, recipient, item and week of receipt (corrections applied).
+ * The value of a week's receipts needs its items, so a row that names a week should name its item too.
+ */
 export interface ReceiptRow {
-  batchId: string;
-  recipient: string;
-  item: string;
-  week: IsoDate;
+  batchId: string | null;
+  recipient: string | null;
+  item: string | null;
+  week: IsoDate | null;
   received: number;
   damaged: number;
   missing: number;
