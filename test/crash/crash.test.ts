@@ -1,11 +1,18 @@
-// Durability: kill -9 the server while 1,000 events are being posted, start it again on the same
-// database, and every acknowledged event is there, nothing is doubled, and the chain verifies. Runs on
-// an embedded PGlite directory and, when TEST_DATABASE_URL is set, on a PostgreSQL server.
+// Durability: kill -9 the server while 1,000 events and a stream of stock receipts are being posted,
+// start it again on the same database, and every acknowledged write is there, nothing is doubled, the
+// ledger balances, the event chains and the audit chain verify, and every stored write has its audit
+// row (written in the same transaction). Runs on an embedded PGlite directory and, when
+// TEST_DATABASE_URL is set, on a PostgreSQL server.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/db/database';
+import { rowsOf } from '../../src/db/db.types';
+import { ledgerTotals, stockOf } from '../../src/db/supply.repository';
+import { verifyAudit } from '../../src/services/audit.service';
 import { send, startServer, type ServerProcess } from './crash-harness';
 
 const TOTAL = 1_000;
@@ -54,7 +61,7 @@ async function setUp(server: ServerProcess): Promise<string[]> {
   await ok('POST', '/api/supply/receipts', {
     depot: 'PEK',
     item: 'gloves-exam',
-    quantity: 100_000,
+    quantity: GLOVES,
   });
   const lines = [];
   for (const r of RECIPIENTS) {
@@ -106,6 +113,72 @@ async function postAll(
   return acked;
 }
 
+const GLOVES = 100_000;
+
+/** Stock receipts of one glove each, one after another until the server is gone or `stop()` is set. */
+async function receiptLoop(
+  server: ServerProcess,
+  stop: () => boolean,
+): Promise<{ acked: number; sent: number }> {
+  const counts = { acked: 0, sent: 0 };
+  while (!stop()) {
+    counts.sent += 1;
+    const r = await send(`${server.url}/api/supply/receipts`, 'POST', {
+      depot: 'PEK',
+      item: 'gloves-exam',
+      quantity: 1,
+      note: `crash receipt ${counts.sent}`,
+    });
+    if (r.status === 0) break;
+    if (r.status !== 201)
+      throw new Error(`receipt ${counts.sent}: ${r.status} ${JSON.stringify(r.body)}`);
+    counts.acked += 1;
+  }
+  return counts;
+}
+
+/** Gloves on hand at PEK, as the API reports them. */
+async function glovesOnHand(server: ServerProcess): Promise<number> {
+  const r = await send(`${server.url}/api/supply`, 'GET');
+  const items = (
+    r.body as { items: { item: string; depots: { depot: string; onHand: number }[] }[] }
+  ).items;
+  return (
+    items.find((i) => i.item === 'gloves-exam')?.depots.find((d) => d.depot === 'PEK')?.onHand ?? -1
+  );
+}
+
+/** With the server stopped: the ledger against depot stock, and audit rows against stored writes. */
+async function checkDatabase(db: { dataDir: string } | { databaseUrl: string }): Promise<void> {
+  const database = await openDatabase(
+    'dataDir' in db ? { dataDir: db.dataDir } : { dataDir: '', databaseUrl: db.databaseUrl },
+  );
+  try {
+    const stock = await stockOf(database.db);
+    expect(await ledgerTotals(database.db)).toEqual(
+      stock.map((s) => ({
+        item: s.item,
+        depotId: s.depotId,
+        onHand: s.onHand,
+        allocated: s.allocated,
+      })),
+    );
+    const count = async (query: ReturnType<typeof sql>) =>
+      Number(rowsOf<{ n: string }>(await database.db.execute(query))[0]!.n);
+    expect(
+      await count(sql`SELECT count(*) AS n FROM audit_log WHERE action = 'stock.receipt'`),
+    ).toBe(await count(sql`SELECT count(*) AS n FROM stock_movement WHERE kind = 'receipt'`));
+    expect(
+      await count(sql`SELECT count(*) AS n FROM audit_log WHERE action LIKE 'consignment.event.%'`),
+    ).toBe(await count(sql`SELECT count(*) AS n FROM consignment_event`));
+    const audit = await verifyAudit(database.db);
+    expect(audit).toMatchObject({ ok: true, firstBreak: null });
+    console.log(`audit trail: ${audit.rows} rows, chain intact; ledger balances`);
+  } finally {
+    await database.close();
+  }
+}
+
 async function storedIds(server: ServerProcess): Promise<string[]> {
   const r = await send(`${server.url}/api/consignments?batch=crash`, 'GET');
   return (r.body as { consignments: { events: { id: string }[] }[] }).consignments.flatMap((c) =>
@@ -120,10 +193,13 @@ async function crashAndRecover(db: { dataDir: string } | { databaseUrl: string }
     expect(consignments.length).toBe(RECIPIENTS.length);
     const planned = plan(consignments);
     let killing: Promise<void> | null = null;
+    const receipts = receiptLoop(server, () => false);
     const acked = await postAll(server, planned, (n) => {
       if (n >= KILL_AFTER && !killing) killing = server.kill9();
     });
     await killing;
+    const { acked: receiptsAcked, sent: receiptsSent } = await receipts;
+    expect(receiptsAcked).toBeGreaterThan(0);
     expect(server.child.signalCode).toBe('SIGKILL');
     console.log(`${label}: killed -9 after ${acked.size} acknowledged events`);
     expect(acked.size).toBeGreaterThanOrEqual(KILL_AFTER);
@@ -136,8 +212,14 @@ async function crashAndRecover(db: { dataDir: string } | { databaseUrl: string }
     expect(new Set(afterCrash).size).toBe(afterCrash.length);
     expect(await send(`${server.url}/api/verify`, 'GET')).toMatchObject({
       status: 200,
-      body: { ok: true },
+      body: { ok: true, audit: { ok: true } },
     });
+    // Every acknowledged receipt is in stock (one in flight at the kill may have committed unanswered),
+    // less what left on the flights whose departure was stored.
+    const departed = afterCrash.filter((id) => id.endsWith('-0002')).length;
+    const received = (await glovesOnHand(server)) - GLOVES + departed * 5_000;
+    expect(received).toBeGreaterThanOrEqual(receiptsAcked);
+    expect(received).toBeLessThanOrEqual(receiptsSent);
 
     // The client retries everything: what was stored replays, the rest is added, nothing doubles.
     const all = await postAll(server, planned, () => {});
@@ -147,8 +229,10 @@ async function crashAndRecover(db: { dataDir: string } | { databaseUrl: string }
     const verify = await send(`${server.url}/api/verify`, 'GET');
     expect(verify).toMatchObject({ status: 200, body: { ok: true, events: TOTAL } });
     console.log(
-      `${label}: ${afterCrash.length} events survived the crash (${acked.size} acknowledged); ${TOTAL} after retrying, chain intact`,
+      `${label}: ${afterCrash.length} events survived the crash (${acked.size} acknowledged); ${TOTAL} after retrying, chain intact; ${received} receipts stored (${receiptsAcked} acknowledged, ${receiptsSent} sent)`,
     );
+    await server.stop();
+    await checkDatabase(db);
   } finally {
     await server.stop();
   }
