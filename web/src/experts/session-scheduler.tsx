@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { sendJson } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { Refusal, useSend } from './ex-parts';
-import { codeList, expertName } from './ex-names';
+import { codeList, countryName, expertName, type CountryNames } from './ex-names';
 import { dayShift, splitLocal, toRfc3339Utc, utcLabel } from './ex-time';
 import type { Expert, Session, SessionSlot } from './experts.types';
 
@@ -14,6 +14,7 @@ const SLOT_LIMIT = 6;
  */
 export function SessionScheduler(props: {
   experts: readonly Expert[];
+  names: CountryNames;
   onCreated: (id: string) => void;
 }) {
   const { t, lang } = useI18n();
@@ -205,7 +206,10 @@ export function SessionScheduler(props: {
                       const shift = dayShift(slot.startUtc.slice(0, 10), start.date);
                       return (
                         <tr key={p.country} data-country={p.country} data-local={p.localStart}>
-                          <td>{p.country}</td>
+                          <td>
+                            {countryName(props.names, p.country, lang)}{' '}
+                            <span className="muted">{p.country}</span>
+                          </td>
                           <td className="muted">{p.timeZone}</td>
                           <td className="ex-dates">
                             {start.date} {start.time}–{end.time}

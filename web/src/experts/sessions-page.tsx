@@ -24,6 +24,7 @@ export function SessionsPage(props: { names: CountryNames }) {
     <div className="ex-stack">
       <SessionScheduler
         experts={experts}
+        names={props.names}
         onCreated={(id) => {
           setLatest(id);
           sessions.reload();
