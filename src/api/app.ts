@@ -28,12 +28,19 @@ import { auditRoutes } from './audit.routes';
 import { hardenedServerOptions, installHardening } from './hardening';
 import { reportRoutes } from './report.routes';
 import { openDataRoutes } from './open-data.routes';
+import { accessPlugin } from './access.plugin';
+import { authRoutes } from './auth.routes';
+import { usersRoutes } from './users.routes';
 
 /** What the app needs: an open database, a logger setting, and where the built web app is (null: none). */
 export interface AppDeps {
   database: Database;
   logger?: FastifyServerOptions['logger'];
   webDir?: string | null;
+  /** Production mode: the session cookie is Secure. */
+  production?: boolean;
+  /** Requests per minute one API token may make from one address (default 1200). */
+  tokenRateLimit?: number;
 }
 
 /** Builds the app (not listening): call `listen()` or use `inject()` in tests. */
@@ -45,6 +52,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  await app.register(accessPlugin, {
+    database: deps.database,
+    secureCookies: deps.production ?? false,
+    ...(deps.tokenRateLimit === undefined ? {} : { tokenRateLimit: deps.tokenRateLimit }),
+  });
   await installHardening(app);
 
   await app.register(fastifySwagger, {
@@ -67,6 +79,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
           description: 'Fair allocation of scarce aid: preview, plan input and policy',
         },
         { name: 'meta', description: 'Health, scenario, sources and attribution' },
+        { name: 'access', description: 'Signing in, API tokens and users' },
         { name: 'audit', description: 'The hash-chained audit trail of every state change' },
         {
           name: 'operations',
@@ -90,6 +103,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(metaRoutes, { database: deps.database });
+  await app.register(authRoutes, {
+    database: deps.database,
+    secureCookies: deps.production ?? false,
+  });
+  await app.register(usersRoutes, { database: deps.database });
   await app.register(situationRoutes, { database: deps.database });
   await app.register(countriesRoutes, { database: deps.database });
   await app.register(forecastRoutes, { database: deps.database });

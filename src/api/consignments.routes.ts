@@ -20,8 +20,12 @@ import {
   verifySchema,
 } from './consignments.schema';
 import { errorSchema } from './errors';
+import { NotFoundError } from '../services/errors';
+import { ensureVisible, FOCAL_POINT_EVENTS, receiptsOnly, scopedRecipient } from './scope';
 
-const errors = { 400: errorSchema, 404: errorSchema, 409: errorSchema };
+const errors = { 400: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema };
+const noConsignment = (id: string) => () =>
+  new NotFoundError(`no consignment with id "${id}"`, 'id', id);
 
 /** Consignment routes over `database`. */
 export const consignmentsRoutes: FastifyPluginAsyncZod<{ database: Database }> = async (
@@ -60,7 +64,7 @@ export const consignmentsRoutes: FastifyPluginAsyncZod<{ database: Database }> =
       consignments: await listConsignmentDetails(database, {
         batchId: request.query.batch,
         status: request.query.status,
-        recipient: request.query.recipient,
+        recipient: scopedRecipient(request, request.query.recipient),
       }),
     }),
   );
@@ -75,7 +79,11 @@ export const consignmentsRoutes: FastifyPluginAsyncZod<{ database: Database }> =
         response: { 200: consignmentSchema, ...errors },
       },
     },
-    async (request) => getConsignment(database, request.params.id),
+    async (request) => {
+      const found = await getConsignment(database, request.params.id);
+      ensureVisible(request, found.recipient, noConsignment(request.params.id));
+      return found;
+    },
   );
 
   app.post(
@@ -91,6 +99,19 @@ export const consignmentsRoutes: FastifyPluginAsyncZod<{ database: Database }> =
       },
     },
     async (request, reply) => {
+      if (receiptsOnly(request)) {
+        const found = await getConsignment(database, request.params.id);
+        ensureVisible(request, found.recipient, noConsignment(request.params.id));
+        if (!FOCAL_POINT_EVENTS.has(request.body.kind)) {
+          return reply.code(403).send({
+            error: {
+              code: 'forbidden',
+              message: `a focal point records receipts and notes, not "${request.body.kind}"`,
+              field: 'kind',
+            },
+          });
+        }
+      }
       const posted = await postEvent(database, request.params.id, request.body);
       return reply.code(posted.replayed ? 200 : 201).send(posted);
     },

@@ -9,6 +9,8 @@ import {
   setRequestStatus,
 } from '../services/requests.service';
 import { errorSchema } from './errors';
+import { ensureVisible, scopedRecipient, submissionRefusal } from './scope';
+import { NotFoundError } from '../services/errors';
 import {
   agreementBody,
   newRequestBody,
@@ -19,7 +21,7 @@ import {
   statusBody,
 } from './requests.schema';
 
-const errors = { 400: errorSchema, 404: errorSchema, 409: errorSchema };
+const errors = { 400: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema };
 
 /** Request routes over `database`. */
 export const requestsRoutes: FastifyPluginAsyncZod<{ database: Database }> = async (
@@ -36,7 +38,12 @@ export const requestsRoutes: FastifyPluginAsyncZod<{ database: Database }> = asy
         response: { 200: requestListSchema, 400: errorSchema },
       },
     },
-    async (request) => ({ requests: await listRequestViews(database, request.query) }),
+    async (request) => ({
+      requests: await listRequestViews(database, {
+        ...request.query,
+        recipient: scopedRecipient(request, request.query.recipient),
+      }),
+    }),
   );
 
   app.post(
@@ -49,7 +56,11 @@ export const requestsRoutes: FastifyPluginAsyncZod<{ database: Database }> = asy
         response: { 201: requestSchema, ...errors },
       },
     },
-    async (request, reply) => reply.code(201).send(await createRequest(database, request.body)),
+    async (request, reply) => {
+      const refusal = submissionRefusal(request, request.body.recipient);
+      if (refusal) return reply.code(403).send(refusal);
+      return reply.code(201).send(await createRequest(database, request.body));
+    },
   );
 
   app.get(
@@ -62,7 +73,16 @@ export const requestsRoutes: FastifyPluginAsyncZod<{ database: Database }> = asy
         response: { 200: requestSchema, ...errors },
       },
     },
-    async (request) => getRequest(database, request.params.id),
+    async (request) => {
+      const found = await getRequest(database, request.params.id);
+      const { id } = request.params;
+      ensureVisible(
+        request,
+        found.recipient,
+        () => new NotFoundError(`no request with id "${id}"`, 'id', id),
+      );
+      return found;
+    },
   );
 
   app.post(

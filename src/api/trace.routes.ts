@@ -3,6 +3,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Database } from '../db/database';
 import { traceRequestLine } from '../services/trace.service';
 import { errorSchema } from './errors';
+import { NotFoundError } from '../services/errors';
+import { ensureVisible } from './scope';
 import { traceParams, traceSchema } from './trace.schema';
 
 /** The trace route over `database`. */
@@ -21,6 +23,20 @@ export const traceRoutes: FastifyPluginAsyncZod<{ database: Database }> = async 
         response: { 200: traceSchema, 400: errorSchema, 404: errorSchema },
       },
     },
-    async (request) => traceRequestLine(database, request.params.requestLineId),
+    async (request) => {
+      const id = request.params.requestLineId;
+      const trace = await traceRequestLine(database, id);
+      ensureVisible(
+        request,
+        trace.request.recipient,
+        () =>
+          new NotFoundError(
+            `no request line "${id}" (ids look like "req-pak-1.2")`,
+            'requestLineId',
+            id,
+          ),
+      );
+      return trace;
+    },
   );
 };

@@ -430,6 +430,44 @@ export const guidanceDelivery = pgTable('guidance_delivery', {
   deliveredAt: timestamp('delivered_at', { withTimezone: true, mode: 'string' }).notNull(),
 });
 
+// --- Access (0004_access.sql) ---
+
+/** A person who signs in: argon2id password hash, one role, a recipient for a focal point. */
+export const users = pgTable('users', {
+  id: text('id').primaryKey(),
+  login: text('login').notNull().unique(),
+  displayName: text('display_name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  role: text('role')
+    .$type<
+      'admin' | 'coordinator' | 'logistics' | 'health-desk' | 'recipient-focal-point' | 'viewer'
+    >()
+    .notNull(),
+  recipientId: text('recipient_id'),
+  disabled: boolean('disabled').notNull().default(false),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+});
+
+/** A signed-in browser session: the SHA-256 of the cookie's id, its user, CSRF token and expiry. */
+export const authSessions = pgTable('auth_sessions', {
+  idHash: char('id_hash', { length: 64 }).primaryKey(),
+  userId: text('user_id').notNull(),
+  csrfToken: text('csrf_token').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'string' }).notNull(),
+});
+
+/** An API token of a user for machine clients (only its SHA-256 is stored). */
+export const apiTokens = pgTable('api_tokens', {
+  id: text('id').primaryKey(),
+  tokenHash: char('token_hash', { length: 64 }).notNull().unique(),
+  name: text('name').notNull(),
+  userId: text('user_id').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  lastUsedAt: timestamp('last_used_at', { withTimezone: true, mode: 'string' }),
+  revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'string' }),
+});
+
 // --- Audit trail (0005_audit.sql) ---
 
 /** One state change on the record: who, when, what, before and after, chained by hash (append-only). */

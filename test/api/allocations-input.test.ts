@@ -11,12 +11,15 @@ import type { RequestView } from '../../src/services/requests.service';
 import type { SupplyView } from '../../src/services/supply.service';
 import type { Situation } from '../../src/services/situation.service';
 import { demoPglite, freshDatabase } from '../db/fresh-database';
+import { signedIn } from './auth';
 
 let database: Database;
 let app: FastifyInstance;
+let auth: Record<string, string> = {};
 beforeAll(async () => {
   database = await demoPglite();
   app = await buildApp({ database, webDir: null });
+  auth = await signedIn(database);
 });
 afterAll(async () => {
   await app?.close();
@@ -24,7 +27,12 @@ afterAll(async () => {
 });
 
 async function call<T>(method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) {
-  const res = await app.inject({ method, url, ...(payload === undefined ? {} : { payload }) });
+  const res = await app.inject({
+    method,
+    url,
+    headers: auth,
+    ...(payload === undefined ? {} : { payload }),
+  });
   return { status: res.statusCode, body: res.json<T>() };
 }
 
@@ -176,6 +184,7 @@ describe('GET /api/allocations/input without operations data or case series', ()
     const emptyApp = await buildApp({ database: empty, webDir: null });
     try {
       const res = await emptyApp.inject({
+        headers: await signedIn(empty),
         method: 'GET',
         url: '/api/allocations/input?date=2020-03-26',
       });

@@ -14,12 +14,15 @@ import {
   SolverUnavailableError,
 } from '../../src/services/worker-solver';
 import { freshDatabase } from '../db/fresh-database';
+import { signedIn } from './auth';
 
 let database: Database;
 let app: FastifyInstance;
+let auth: Record<string, string> = {};
 beforeAll(async () => {
   database = await freshDatabase();
   app = await buildApp({ database, webDir: null });
+  auth = await signedIn(database);
 });
 afterAll(async () => {
   await sharedWorkerSolver().close();
@@ -51,13 +54,18 @@ describe('preview with cargo limits (HiGHS in a worker thread)', () => {
     let settled = false;
     const pending = app
       .inject({
+        headers: auth,
         method: 'POST',
         url: '/api/allocations/preview',
         payload: { ...instance, cargo: [{ recipient: 'AAA', kg: 6, m3: null }] },
       })
       .finally(() => (settled = true));
     const started = performance.now();
-    const policy = await app.inject({ method: 'GET', url: '/api/allocations/policy' });
+    const policy = await app.inject({
+      headers: auth,
+      method: 'GET',
+      url: '/api/allocations/policy',
+    });
     const answeredIn = performance.now() - started;
     expect(policy.statusCode).toBe(200);
     expect(settled).toBe(false);

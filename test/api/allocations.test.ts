@@ -11,12 +11,15 @@ import { rowsOf } from '../../src/db/db.types';
 import type { policyInWords } from '../../src/services/allocation.service';
 import { sharedWorkerSolver } from '../../src/services/worker-solver';
 import { freshDatabase } from '../db/fresh-database';
+import { signedIn } from './auth';
 
 let database: Database;
 let app: FastifyInstance;
+let auth: Record<string, string> = {};
 beforeAll(async () => {
   database = await freshDatabase();
   app = await buildApp({ database, webDir: null });
+  auth = await signedIn(database);
 });
 afterAll(async () => {
   await sharedWorkerSolver().close();
@@ -25,7 +28,12 @@ afterAll(async () => {
 });
 
 async function preview<T = AllocationPlan>(payload: object) {
-  const res = await app.inject({ method: 'POST', url: '/api/allocations/preview', payload });
+  const res = await app.inject({
+    headers: auth,
+    method: 'POST',
+    url: '/api/allocations/preview',
+    payload,
+  });
   return { status: res.statusCode, body: res.json<T>() };
 }
 
@@ -222,7 +230,7 @@ describe('POST /api/allocations/preview', () => {
 
 describe('GET /api/allocations/policy', () => {
   it('gives the default policy with every factor explained in English and Chinese', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/allocations/policy' });
+    const res = await app.inject({ headers: auth, method: 'GET', url: '/api/allocations/policy' });
     expect(res.statusCode).toBe(200);
     const body = res.json<ReturnType<typeof policyInWords>>();
     expect(body.policy.id).toBe(DEFAULT_POLICY.id);
@@ -248,7 +256,9 @@ describe('GET /api/allocations/policy', () => {
   });
 
   it('is in the OpenAPI document with the preview and input endpoints', async () => {
-    const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
+    const doc = (
+      await app.inject({ headers: auth, method: 'GET', url: '/api/openapi.json' })
+    ).json<{
       paths: Record<string, unknown>;
     }>();
     for (const p of [

@@ -15,9 +15,11 @@ import type { Meta } from '../../src/services/meta.service';
 import type { Milestones, Situation } from '../../src/services/situation.service';
 import { FRA_CASES, ITA_CASES, TINY, WORLD_CASES, writeScenario } from './tiny-scenario';
 import { freshPglite } from '../db/fresh-database';
+import { signedIn } from './auth';
 
 let database: Database;
 let app: FastifyInstance;
+let auth: Record<string, string> = {};
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tongzhou-api-'));
 
 beforeAll(async () => {
@@ -29,6 +31,7 @@ beforeAll(async () => {
   );
   expect(outcome).toEqual({ status: 'loaded', id: 'tiny', rows: (3 + 1) * 24 + (1 + 1) * 5 });
   app = await buildApp({ database, webDir: null });
+  auth = await signedIn(database);
 });
 afterAll(async () => {
   await app?.close();
@@ -38,7 +41,7 @@ afterAll(async () => {
 
 /** GETs `url`; the caller names the body type it expects (ApiErrorBody for errors). */
 async function get<T>(url: string): Promise<{ status: number; body: T }> {
-  const res = await app.inject({ method: 'GET', url });
+  const res = await app.inject({ headers: auth, method: 'GET', url });
   return { status: res.statusCode, body: res.json<T>() };
 }
 

@@ -9,13 +9,16 @@ import type { Database } from '../../src/db/database';
 import { verifyAudit } from '../../src/services/audit.service';
 import { freshDatabase } from '../db/fresh-database';
 import { loadFixture } from '../db/operations-fixture';
+import { signedIn } from './auth';
 
 let database: Database;
 let app: FastifyInstance;
+let auth: Record<string, string> = {};
 beforeAll(async () => {
   database = await freshDatabase();
   await loadFixture(database);
   app = await buildApp({ database, webDir: null });
+  auth = await signedIn(database);
 });
 afterAll(async () => {
   await app?.close();
@@ -25,7 +28,12 @@ afterAll(async () => {
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH';
 
 async function call<T>(method: Method, url: string, payload?: object) {
-  const res = await app.inject({ method, url, ...(payload === undefined ? {} : { payload }) });
+  const res = await app.inject({
+    method,
+    url,
+    headers: auth,
+    ...(payload === undefined ? {} : { payload }),
+  });
   return { status: res.statusCode, body: res.json<T>() };
 }
 
@@ -55,7 +63,7 @@ async function audited(
   expect({ url, status: res.status }).toEqual({ url, status });
   const added = (await newest()).filter((e) => e.seq > before).reverse();
   expect(added.map((e) => [e.action, e.entityId])).toEqual(expected);
-  for (const e of added) expect(e.actor).toMatch(/^(system|user):/);
+  for (const e of added) expect(e.actor).toMatch(/^user:test-coordinator \(token tok-/);
   return added;
 }
 

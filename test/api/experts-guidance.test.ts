@@ -9,12 +9,15 @@ import type { GuidanceVersion } from '../../src/core/knowledge';
 import type { Database } from '../../src/db/database';
 import type { GuidanceHit, VersionDiff } from '../../src/services/guidance.service';
 import { freshDatabase } from '../db/fresh-database';
+import { signedIn } from './auth';
 
 let database: Database;
 let app: FastifyInstance;
+let auth: Record<string, string> = {};
 beforeAll(async () => {
   database = await freshDatabase();
   app = await buildApp({ database, webDir: null });
+  auth = await signedIn(database);
 });
 afterAll(async () => {
   await app?.close();
@@ -22,7 +25,12 @@ afterAll(async () => {
 });
 
 async function call<T>(method: 'GET' | 'POST', url: string, payload?: object) {
-  const res = await app.inject({ method, url, ...(payload === undefined ? {} : { payload }) });
+  const res = await app.inject({
+    method,
+    url,
+    headers: auth,
+    ...(payload === undefined ? {} : { payload }),
+  });
   return { status: res.statusCode, body: res.json<T>() };
 }
 
@@ -97,7 +105,7 @@ describe('/api/guidance', () => {
   });
 
   it('lists the new version in the Atom feed, in English or Chinese', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/guidance/feed.atom' });
+    const res = await app.inject({ headers: auth, method: 'GET', url: '/api/guidance/feed.atom' });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/application\/atom\+xml/);
     expect(res.body).toMatch(/^<\?xml/);
@@ -105,7 +113,11 @@ describe('/api/guidance', () => {
       'Guide to managing close contacts (illustrative) (version 2, latest)',
     );
     expect(res.body).toContain('<updated>2020-03-07T08:00:00Z</updated>');
-    const zh = await app.inject({ method: 'GET', url: '/api/guidance/feed.atom?language=zh' });
+    const zh = await app.inject({
+      headers: auth,
+      method: 'GET',
+      url: '/api/guidance/feed.atom?language=zh',
+    });
     expect(zh.body).toContain('密切接触者管理指南（示例） (version 2, latest)');
   });
 

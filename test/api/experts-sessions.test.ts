@@ -8,12 +8,15 @@ import type { SessionSlot } from '../../src/core/experts';
 import type { Database } from '../../src/db/database';
 import type { SessionSummary, SessionView } from '../../src/services/sessions.service';
 import { freshDatabase } from '../db/fresh-database';
+import { signedIn } from './auth';
 
 let database: Database;
 let app: FastifyInstance;
+let auth: Record<string, string> = {};
 beforeAll(async () => {
   database = await freshDatabase();
   app = await buildApp({ database, webDir: null });
+  auth = await signedIn(database);
 });
 afterAll(async () => {
   await app?.close();
@@ -21,7 +24,12 @@ afterAll(async () => {
 });
 
 async function call<T>(method: 'GET' | 'POST', url: string, payload?: object) {
-  const res = await app.inject({ method, url, ...(payload === undefined ? {} : { payload }) });
+  const res = await app.inject({
+    method,
+    url,
+    headers: auth,
+    ...(payload === undefined ? {} : { payload }),
+  });
   return { status: res.statusCode, body: res.json<T>() };
 }
 

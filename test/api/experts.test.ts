@@ -7,12 +7,15 @@ import type { Database } from '../../src/db/database';
 import type { DeploymentView } from '../../src/services/deployments.service';
 import type { ExpertView, ProposalView } from '../../src/services/experts.service';
 import { freshDatabase } from '../db/fresh-database';
+import { signedIn } from './auth';
 
 let database: Database;
 let app: FastifyInstance;
+let auth: Record<string, string> = {};
 beforeAll(async () => {
   database = await freshDatabase();
   app = await buildApp({ database, webDir: null });
+  auth = await signedIn(database);
 });
 afterAll(async () => {
   await app?.close();
@@ -20,7 +23,12 @@ afterAll(async () => {
 });
 
 async function call<T>(method: 'GET' | 'POST', url: string, payload?: object) {
-  const res = await app.inject({ method, url, ...(payload === undefined ? {} : { payload }) });
+  const res = await app.inject({
+    method,
+    url,
+    headers: auth,
+    ...(payload === undefined ? {} : { payload }),
+  });
   return { status: res.statusCode, body: res.json<T>() };
 }
 

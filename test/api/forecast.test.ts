@@ -22,6 +22,7 @@ import {
 } from '../../src/services/forecast.service';
 import { SCENARIOS_DIR } from '../../src/services/scenario-files';
 import { demoPglite, DEMO_SCENARIO } from '../db/fresh-database';
+import { signedIn } from './auth';
 
 type Health = Record<
   string,
@@ -35,11 +36,13 @@ const manifest = scenarioFile<{ asOf: string; defaultSource: string }>('manifest
 
 let database: Database;
 let app: FastifyInstance;
+let auth: Record<string, string> = {};
 let ita: CountryForecast;
 
 beforeAll(async () => {
   database = await demoPglite();
   app = await buildApp({ database, webDir: null });
+  auth = await signedIn(database);
   ita = (await get<CountryForecast>('/api/countries/ITA/forecast')).body;
 });
 afterAll(async () => {
@@ -48,11 +51,16 @@ afterAll(async () => {
 });
 
 async function get<T>(url: string): Promise<{ status: number; body: T }> {
-  const res = await app.inject({ method: 'GET', url });
+  const res = await app.inject({ headers: auth, method: 'GET', url });
   return { status: res.statusCode, body: res.json<T>() };
 }
 async function post<T>(body: unknown): Promise<{ status: number; body: T }> {
-  const res = await app.inject({ method: 'POST', url: '/api/forecasts', payload: body as object });
+  const res = await app.inject({
+    headers: auth,
+    method: 'POST',
+    url: '/api/forecasts',
+    payload: body as object,
+  });
   return { status: res.statusCode, body: res.json<T>() };
 }
 

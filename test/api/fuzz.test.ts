@@ -11,6 +11,7 @@ import { routeTable, type RouteEntry } from '../../src/api/hardening';
 import type { Database } from '../../src/db/database';
 import { freshDatabase } from '../db/fresh-database';
 import { loadFixture } from '../db/operations-fixture';
+import { signedIn } from './auth';
 
 /** How many bodies in all; each route gets its share. */
 const TOTAL_BODIES = 10_000;
@@ -18,10 +19,13 @@ const TOTAL_BODIES = 10_000;
 let database: Database;
 let app: FastifyInstance;
 let routes: RouteEntry[];
+let auth: Record<string, string> = {};
 beforeAll(async () => {
   database = await freshDatabase();
   await loadFixture(database);
-  app = await buildApp({ database, webDir: null });
+  // An admin's token (every permission), not rate-limited, so every body reaches its route's checks.
+  app = await buildApp({ database, webDir: null, tokenRateLimit: 1_000_000 });
+  auth = await signedIn(database, 'admin');
   routes = routeTable(app).filter(
     (r) => ['POST', 'PUT', 'PATCH'].includes(r.method) && r.url.startsWith('/api/'),
   );
@@ -93,7 +97,7 @@ describe('fuzzing every POST/PUT/PATCH route', () => {
             const res = await app.inject({
               method: route.method as 'POST',
               url: fill(route.url, values),
-              headers: { 'content-type': 'application/json' },
+              headers: { ...auth, 'content-type': 'application/json' },
               payload,
             });
             sent += 1;

@@ -9,9 +9,11 @@ import type { ApiErrorBody } from '../../src/api/errors';
 import { DEFAULT_BODY_LIMIT } from '../../src/api/hardening';
 import type { Database } from '../../src/db/database';
 import { freshDatabase } from '../db/fresh-database';
+import { signedIn } from './auth';
 
 let database: Database;
 let app: FastifyInstance;
+let auth: Record<string, string> = {};
 const logLines: string[] = [];
 beforeAll(async () => {
   database = await freshDatabase();
@@ -20,6 +22,7 @@ beforeAll(async () => {
     webDir: null,
     logger: { level: 'error', stream: { write: (line: string) => logLines.push(line) } },
   });
+  auth = await signedIn(database);
 });
 afterAll(async () => {
   await app?.close();
@@ -55,7 +58,7 @@ describe('bodies', () => {
     const res = await app.inject({
       method: 'POST',
       url: '/api/requests',
-      headers: { 'content-type': 'application/json' },
+      headers: { ...auth, 'content-type': 'application/json' },
       payload: JSON.stringify({ title: 'x'.repeat(DEFAULT_BODY_LIMIT) }),
     });
     expect(res.statusCode).toBe(413);
@@ -64,12 +67,14 @@ describe('bodies', () => {
 
   it('takes a guidance upload larger than the default limit', async () => {
     await app.inject({
+      headers: auth,
       method: 'POST',
       url: '/api/guidance',
       payload: { id: 'big', kind: 'contact-management', issuer: 'Test', originalLanguage: 'zh' },
     });
     const body = '密切接触者应居家医学观察14天。\n'.repeat(12_000); // ~ 0.5 M characters, 1.4 MB
     const res = await app.inject({
+      headers: auth,
       method: 'POST',
       url: '/api/guidance/big/versions',
       payload: {
@@ -85,7 +90,7 @@ describe('bodies', () => {
       const res = await app.inject({
         method: 'POST',
         url: '/api/requests',
-        headers: { 'content-type': 'application/json' },
+        headers: { ...auth, 'content-type': 'application/json' },
         payload,
       });
       expect({ payload, status: res.statusCode }).toEqual({ payload, status: 400 });
@@ -98,7 +103,7 @@ describe('a database failure', () => {
   it('answers 500 with a generic message and the request id; the log has the SQL detail', async () => {
     await database.db.execute(sql`ALTER TABLE aid_request RENAME TO aid_request_gone`);
     try {
-      const res = await app.inject({ method: 'GET', url: '/api/requests' });
+      const res = await app.inject({ method: 'GET', url: '/api/requests', headers: auth });
       expect(res.statusCode).toBe(500);
       const body = res.json<ApiErrorBody>();
       expect(body.error.code).toBe('internal');
@@ -113,6 +118,8 @@ describe('a database failure', () => {
     } finally {
       await database.db.execute(sql`ALTER TABLE aid_request_gone RENAME TO aid_request`);
     }
-    expect((await app.inject({ method: 'GET', url: '/api/requests' })).statusCode).toBe(200);
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/requests', headers: auth })).statusCode,
+    ).toBe(200);
   });
 });

@@ -8,13 +8,16 @@ import type { BatchView } from '../../src/services/batches.service';
 import type { SupplyView } from '../../src/services/supply.service';
 import { freshDatabase } from '../db/fresh-database';
 import { loadFixture } from '../db/operations-fixture';
+import { signedIn } from './auth';
 
 let database: Database;
 let app: FastifyInstance;
+let auth: Record<string, string> = {};
 beforeAll(async () => {
   database = await freshDatabase();
   await loadFixture(database);
   app = await buildApp({ database, webDir: null });
+  auth = await signedIn(database);
 });
 afterAll(async () => {
   await app?.close();
@@ -22,7 +25,12 @@ afterAll(async () => {
 });
 
 async function call<T>(method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) {
-  const res = await app.inject({ method, url, ...(payload === undefined ? {} : { payload }) });
+  const res = await app.inject({
+    method,
+    url,
+    headers: auth,
+    ...(payload === undefined ? {} : { payload }),
+  });
   return { status: res.statusCode, body: res.json<T>() };
 }
 

@@ -9,20 +9,29 @@ import type { ConsignmentDetail } from '../../src/services/logistics.service';
 import type { VerifyReport } from '../../src/services/verify.service';
 import { freshDatabase } from '../db/fresh-database';
 import { loadFixture } from '../db/operations-fixture';
+import { signedIn } from './auth';
 
 let database: Database;
 let app: FastifyInstance;
+let auth: Record<string, string> = {};
 let c: ConsignmentDetail;
 beforeAll(async () => {
   database = await freshDatabase();
   await loadFixture(database);
   app = await buildApp({ database, webDir: null });
+  auth = await signedIn(database);
   await app.inject({
+    headers: auth,
     method: 'POST',
     url: '/api/batches',
     payload: { id: 'b1', title: 'Batch 1' },
   });
-  await app.inject({ method: 'POST', url: '/api/batches/b1/approve', payload: { by: 'CIDCA' } });
+  await app.inject({
+    headers: auth,
+    method: 'POST',
+    url: '/api/batches/b1/approve',
+    payload: { by: 'CIDCA' },
+  });
 });
 afterAll(async () => {
   await app?.close();
@@ -30,7 +39,12 @@ afterAll(async () => {
 });
 
 async function call<T>(method: 'GET' | 'POST', url: string, payload?: object) {
-  const res = await app.inject({ method, url, ...(payload === undefined ? {} : { payload }) });
+  const res = await app.inject({
+    method,
+    url,
+    headers: auth,
+    ...(payload === undefined ? {} : { payload }),
+  });
   return { status: res.statusCode, body: res.json<T>() };
 }
 
