@@ -28,48 +28,48 @@ WITH corrections AS (
   FROM consignment_event WHERE kind = 'correction' AND payload ? 'replacement'
   ORDER BY payload->>'corrects', seq DESC
 ), receipt_lines AS (
-  SELECT l->>'lineId' AS line_id, sum((l->>'received')::bigint) AS received,
-    sum(coalesce((l->>'damaged')::bigint, 0)) AS damaged, sum(coalesce((l->>'missing')::bigint, 0)) AS missing,
-    max(r.occurred_at) AS received_at
+  -- A consignment has at most one receipt and a receipt names each of its lines once: no grouping needed.
+  SELECT l->>'lineId' AS line_id, (l->>'received')::bigint AS received,
+    coalesce((l->>'damaged')::bigint, 0) AS damaged, coalesce((l->>'missing')::bigint, 0) AS missing,
+    r.occurred_at AS received_at
   FROM consignment_event r
   LEFT JOIN corrections k ON k.corrects = r.id
   CROSS JOIN LATERAL jsonb_array_elements(coalesce(k.replacement, r.payload)->'lines') l
   WHERE r.kind = 'received'
-  GROUP BY 1
 ), departures AS (
   SELECT consignment_id, min(occurred_at) AS departed_at FROM consignment_event WHERE kind = 'departed' GROUP BY 1
+), approved_lines AS (
+  SELECT bl.id, bl.batch_id, bl.recipient, bl.item, bl.quantity, bl.request_line_id
+  FROM batch_line bl JOIN batch b ON b.id = bl.batch_id AND b.status = 'approved'
+), allocated AS (
+  SELECT l.batch_id, l.recipient, l.item, sum(l.quantity) AS allocated, min(ar.via) AS via
+  FROM approved_lines l
+  LEFT JOIN request_line q ON q.id = l.request_line_id
+  LEFT JOIN aid_request ar ON ar.id = q.request_id
+  GROUP BY l.batch_id, l.recipient, l.item
 ), carried AS (
-  SELECT cl.batch_line_id, sum(cl.quantity) AS packed,
+  SELECT l.batch_id, l.recipient, l.item, sum(cl.quantity) AS packed,
     sum(cl.quantity) FILTER (WHERE d.departed_at IS NOT NULL) AS shipped,
     sum(rl.received) AS received, sum(rl.damaged) AS damaged, sum(rl.missing) AS missing,
     min(d.departed_at) AS first_departed, max(rl.received_at) AS last_received,
     min(${STAGE}) AS least_stage, min(c.consignee) AS consignee
   FROM consignment_line cl
+  JOIN approved_lines l ON l.id = cl.batch_line_id
   JOIN consignment c ON c.id = cl.consignment_id
   LEFT JOIN departures d ON d.consignment_id = c.id
   LEFT JOIN receipt_lines rl ON rl.line_id = cl.id
-  GROUP BY cl.batch_line_id
-), per_key AS (
-  SELECT bl.batch_id, bl.recipient, bl.item, min(ar.via) AS via, min(k.consignee) AS consignee,
-    sum(bl.quantity) AS allocated, sum(k.packed) AS packed, sum(k.shipped) AS shipped,
-    sum(k.received) AS received, sum(k.damaged) AS damaged, sum(k.missing) AS missing,
-    min(k.first_departed) AS first_departed, max(k.last_received) AS last_received,
-    min(k.least_stage) AS least_stage
-  FROM batch_line bl
-  JOIN batch b ON b.id = bl.batch_id AND b.status = 'approved'
-  LEFT JOIN request_line q ON q.id = bl.request_line_id
-  LEFT JOIN aid_request ar ON ar.id = q.request_id
-  LEFT JOIN carried k ON k.batch_line_id = bl.id
-  GROUP BY bl.batch_id, bl.recipient, bl.item
+  GROUP BY l.batch_id, l.recipient, l.item
 )
-SELECT p.batch_id, b.number, b.title, ${ISO('b.approved_at')} AS approved_at, b.illustrative,
-  p.recipient, p.via, p.consignee, p.item,
-  p.allocated::float8 AS allocated, coalesce(p.packed, 0)::float8 AS packed,
-  coalesce(p.shipped, 0)::float8 AS shipped, coalesce(p.received, 0)::float8 AS received,
-  coalesce(p.damaged, 0)::float8 AS damaged, coalesce(p.missing, 0)::float8 AS missing,
-  p.first_departed, p.last_received, p.least_stage
-FROM per_key p JOIN batch b ON b.id = p.batch_id
-ORDER BY b.approved_at, p.batch_id, p.recipient, p.item`;
+SELECT a.batch_id, b.number, b.title, ${ISO('b.approved_at')} AS approved_at, b.illustrative,
+  a.recipient, a.via, k.consignee, a.item,
+  a.allocated::float8 AS allocated, coalesce(k.packed, 0)::float8 AS packed,
+  coalesce(k.shipped, 0)::float8 AS shipped, coalesce(k.received, 0)::float8 AS received,
+  coalesce(k.damaged, 0)::float8 AS damaged, coalesce(k.missing, 0)::float8 AS missing,
+  k.first_departed, k.last_received, k.least_stage
+FROM allocated a
+JOIN batch b ON b.id = a.batch_id
+LEFT JOIN carried k ON k.batch_id = a.batch_id AND k.recipient = a.recipient AND k.item = a.item
+ORDER BY b.approved_at, a.batch_id, a.recipient, a.item`;
 
 interface RawSupplyRow {
   batch_id: string;
