@@ -265,6 +265,17 @@ describe('GET /api/open/hxl.csv on the demo', () => {
   });
 });
 
+describe('OpenAPI', () => {
+  it('documents both exports under the "open data" tag', async () => {
+    const spec = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
+      paths: Record<string, { get?: { tags?: string[] } }>;
+    }>();
+    for (const p of ['/api/open/iati.xml', '/api/open/hxl.csv']) {
+      expect(spec.paths[p]?.get?.tags).toEqual(['open data']);
+    }
+  });
+});
+
 describe('on an empty database', () => {
   it('answers 404 for IATI (an activities file needs one activity) and only the header rows for HXL', async () => {
     const empty = await freshPglite();
