@@ -10,6 +10,7 @@ describe('loadConfig', () => {
       dataDir: path.resolve('/home/me/tongzhou', '.tongzhou'),
       databaseUrl: undefined,
       demo: true,
+      mode: 'demo',
       scenario: 'march-2020',
       logLevel: 'info',
     });
@@ -24,6 +25,7 @@ describe('loadConfig', () => {
         DATABASE_URL: 'postgres://u:p@db:5432/tongzhou',
         TONGZHOU_DEMO: '0',
         TONGZHOU_SCENARIO: 'april-2020',
+        TONGZHOU_MODE: 'production',
         LOG_LEVEL: 'warn',
         UNRELATED: 'ignored',
       },
@@ -35,6 +37,7 @@ describe('loadConfig', () => {
       dataDir: '/srv/data/db',
       databaseUrl: 'postgres://u:p@db:5432/tongzhou',
       demo: false,
+      mode: 'production',
       scenario: 'april-2020',
       logLevel: 'warn',
     });
@@ -53,6 +56,7 @@ describe('loadConfig', () => {
     ['TONGZHOU_DEMO', 'yes', /TONGZHOU_DEMO="yes": must be 0 or 1/],
     ['DATABASE_URL', 'mysql://x', /DATABASE_URL="mysql:\/\/x": must start with postgres:\/\//],
     ['LOG_LEVEL', 'loud', /LOG_LEVEL="loud": must be one of/],
+    ['TONGZHOU_MODE', 'prod', /TONGZHOU_MODE="prod": must be demo or production/],
     ['TONGZHOU_SCENARIO', '../etc', /TONGZHOU_SCENARIO="..\/etc"/],
   ])('rejects %s=%s naming the variable and value', (name, value, message) => {
     expect(() => loadConfig({ [name]: value }, '/x')).toThrow(ConfigError);

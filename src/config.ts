@@ -19,6 +19,9 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
   TONGZHOU_DEMO: flag.default(true),
+  TONGZHOU_MODE: z
+    .enum(['demo', 'production'], { error: 'must be demo or production' })
+    .default('demo'),
   TONGZHOU_SCENARIO: z
     .string()
     .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a scenario id such as march-2020')
@@ -40,6 +43,8 @@ export interface Config {
   databaseUrl: string | undefined;
   /** Load the demo scenario when the database has none. */
   demo: boolean;
+  /** demo: documented demo users, plain-http cookies; production: one generated admin, Secure cookies. */
+  mode: 'demo' | 'production';
   scenario: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
@@ -72,6 +77,7 @@ export function loadConfig(
     dataDir: path.resolve(cwd, e.TONGZHOU_DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     demo: e.TONGZHOU_DEMO,
+    mode: e.TONGZHOU_MODE,
     scenario: e.TONGZHOU_SCENARIO,
     logLevel: e.LOG_LEVEL,
   };

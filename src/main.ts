@@ -6,6 +6,7 @@ import { loadConfig } from './config';
 import { openDatabase, type Database } from './db/database';
 import { ensureDemoScenario } from './services/scenario.service';
 import { describeError } from './cli/errors';
+import { ensureFirstUsers } from './services/users.service';
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -14,7 +15,12 @@ async function main(): Promise<void> {
   let app: FastifyInstance | undefined;
   try {
     const demo = await ensureDemoScenario(database, config);
-    app = await buildApp({ database, logger: { level: config.logLevel } });
+    const firstUsers = await ensureFirstUsers(database, config.mode);
+    app = await buildApp({
+      database,
+      logger: { level: config.logLevel },
+      production: config.mode === 'production',
+    });
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
@@ -27,8 +33,9 @@ async function main(): Promise<void> {
           ? `scenario ${demo.id}`
           : 'no scenario (TONGZHOU_DEMO=0)';
     app.log.info(
-      `Tongzhou is running at http://${config.host}:${port}/ - ${where}, ${scenario}, ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `Tongzhou (${config.mode} mode) is running at http://${config.host}:${port}/ - ${where}, ${scenario}, ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
+    for (const line of firstUsers.lines) app.log.warn(line);
   } catch (error) {
     await app?.close();
     await database.close();

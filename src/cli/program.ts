@@ -20,6 +20,7 @@ import { addSessionCommands } from './sessions.command';
 import { addGuidanceCommands } from './guidance.command';
 import { addRequestCommands } from './requests.command';
 import { addReportCommand } from './report.command';
+import { addUserCommands } from './users.command';
 
 function parseDate(value: string): IsoDate {
   if (!isIsoDate(value)) throw new InvalidArgumentError('must be a YYYY-MM-DD calendar date.');
@@ -98,6 +99,7 @@ export function buildCli(print: (text: string) => void = (text) => console.log(t
   addForecastCommand(program, (fn) => withDatabase(global(), fn), print);
 
   addRequestCommands(program, (fn) => withDatabase(global(), fn), print);
+  addUserCommands(program, (fn) => withDatabase(global(), fn), print);
 
   addBatchCommands(program, (fn) => withDatabase(global(), fn), print);
   addExpertCommands(program, (fn) => withDatabase(global(), fn), print);
