@@ -11,12 +11,9 @@ export const errorSchema = z.object({
     code: z.string().meta({ description: 'bad_request | not_found | conflict | internal' }),
     message: z.string().meta({ description: 'What went wrong, naming the field or value' }),
     field: z.string().optional(),
-    requestId: z
-      .string()
-      .optional()
-      .meta({
-        description: 'On a 500: the id to quote, under which the server log has the detail',
-      }),
+    requestId: z.string().optional().meta({
+      description: 'On a 500: the id to quote, under which the server log has the detail',
+    }),
   }),
 });
 
@@ -26,6 +23,10 @@ export type ApiErrorBody = z.infer<typeof errorSchema>;
 function body(code: string, message: string, field?: string): ApiErrorBody {
   return { error: field ? { code, message, field } : { code, message } };
 }
+
+// SQLSTATEs of values that came from the input: numeric out of range, string too long, character not
+// storable, text not a number/date, date out of range.
+const INPUT_DATA_ERRORS = new Set(['22003', '22001', '22021', '22P05', '22P02', '22007', '22008']);
 
 /** Maps a thrown error to a status and an ApiErrorBody. */
 export function toErrorResponse(error: unknown): { status: number; body: ApiErrorBody } {
@@ -52,6 +53,20 @@ export function toErrorResponse(error: unknown): { status: number; body: ApiErro
   }
   if (error instanceof ConflictError) {
     return { status: 409, body: body('conflict', error.message) };
+  }
+  // A value the database cannot store (a number out of a column's range, text it cannot hold): the
+  // input's fault, so a 400, without the database's words.
+  const sqlState =
+    (error as { cause?: { code?: unknown } }).cause?.code ?? (error as { code?: unknown }).code;
+  if (typeof sqlState === 'string' && INPUT_DATA_ERRORS.has(sqlState)) {
+    return {
+      status: 400,
+      body: body(
+        'bad_request',
+        'a value in the request is out of the range its field can store (a number too large, or text it cannot hold)',
+        'body',
+      ),
+    };
   }
   const fe = error as Partial<FastifyError>;
   // Fastify's own client errors (malformed JSON, bad content type...) carry a 4xx status and a safe message.

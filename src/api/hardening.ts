@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import fastifyHelmet from '@fastify/helmet';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import { BadRequestError } from '../services/errors';
 
 /** The largest JSON body most routes accept (bytes): far above any real form, far below harm. */
 export const DEFAULT_BODY_LIMIT = 512 * 1024;
@@ -87,4 +88,55 @@ export async function installHardening(app: FastifyInstance): Promise<void> {
   app.addHook('onRequest', async (request, reply) => {
     void reply.header(REQUEST_ID_HEADER, request.id);
   });
+  // Before the schemas: values no column can hold, named by their field, instead of a database error.
+  app.addHook('preValidation', async (request) => {
+    const problem =
+      unstorable(request.params, '') ??
+      unstorable(request.query, '') ??
+      unstorable(request.body, '');
+    if (problem) throw new BadRequestError(problem.message, problem.field);
+  });
+}
+
+/**
+ * The first value in a parsed body (or query) that the database cannot store whatever the field: text
+ * with a NUL character (PostgreSQL text cannot hold U+0000), or a number beyond ±2^53 (no quantity
+ * is that large, and beyond it integers are no longer exact).
+ */
+export function unstorable(
+  value: unknown,
+  path: string,
+): { field: string; message: string } | null {
+  const name = path || 'body';
+  if (typeof value === 'string') {
+    return value.includes('\u0000')
+      ? { field: name, message: `${name}: text may not contain the NUL character (U+0000)` }
+      : null;
+  }
+  if (typeof value === 'number') {
+    return Math.abs(value) > Number.MAX_SAFE_INTEGER
+      ? {
+          field: name,
+          message: `${name}: ${value} is too large (at most ${Number.MAX_SAFE_INTEGER})`,
+        }
+      : null;
+  }
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) {
+      const found = unstorable(v, path ? `${path}.${i}` : String(i));
+      if (found) return found;
+    }
+    return null;
+  }
+  if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const key = path ? `${path}.${k}` : k;
+      if (k.includes('\u0000')) {
+        return { field: path || 'body', message: `${path || 'body'}: a field name contains NUL` };
+      }
+      const found = unstorable(v, key);
+      if (found) return found;
+    }
+  }
+  return null;
 }
