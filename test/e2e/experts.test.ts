@@ -23,16 +23,18 @@ import {
   startServer,
   type RunningServer,
 } from './server';
+import { apiHeaders, signIn } from './sign-in';
 
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
+let auth: Record<string, string> = {};
 const pageErrors: string[] = [];
 
 async function api<T>(path: string, init?: { method: string; body: unknown }): Promise<T> {
   const response = await fetch(`${server.url}${path}`, {
     method: init?.method ?? 'GET',
-    headers: init ? { 'content-type': 'application/json' } : {},
+    headers: init ? { ...auth, 'content-type': 'application/json' } : auth,
     body: init ? JSON.stringify(init.body) : null,
   });
   const text = await response.text();
@@ -49,8 +51,10 @@ beforeAll(async () => {
   }
   ensureWebBuild();
   server = await startServer();
+  auth = await apiHeaders(server, 'coordinator');
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
+  await signIn(page, server, 'coordinator');
   page.on('pageerror', (error) => pageErrors.push(error.message));
 });
 

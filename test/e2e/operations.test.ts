@@ -21,10 +21,12 @@ import {
   startServer,
   type RunningServer,
 } from './server';
+import { apiHeaders, signIn } from './sign-in';
 
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
+let auth: Record<string, string> = {};
 const pageErrors: string[] = [];
 const eventIds: string[] = [];
 
@@ -40,7 +42,7 @@ const journey: {
 async function api<T>(path: string, init?: { method: string; body: unknown }): Promise<T> {
   const response = await fetch(`${server.url}${path}`, {
     method: init?.method ?? 'GET',
-    headers: init ? { 'content-type': 'application/json' } : {},
+    headers: init ? { ...auth, 'content-type': 'application/json' } : auth,
     body: init ? JSON.stringify(init.body) : null,
   });
   const text = await response.text();
@@ -58,8 +60,10 @@ beforeAll(async () => {
   }
   ensureWebBuild();
   server = await startServer();
+  auth = await apiHeaders(server, 'coordinator');
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
+  await signIn(page, server, 'coordinator');
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('request', (request) => {
     if (request.method() === 'POST' && /\/api\/consignments\/[^/]+\/events$/.test(request.url())) {
@@ -178,7 +182,7 @@ describe('operations pages', () => {
     // The page shows the server's own words: asking again gives the same 409 and changes nothing.
     const again = await fetch(`${server.url}/api/batches/${journey.alt!}/approve`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { ...auth, 'content-type': 'application/json' },
       body: JSON.stringify({ by: 'CIDCA (browser test)' }),
     });
     expect(again.status).toBe(409);

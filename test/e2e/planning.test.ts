@@ -15,6 +15,7 @@ import {
   startServer,
   type RunningServer,
 } from './server';
+import { apiHeaders, signIn } from './sign-in';
 
 interface PolicyJson {
   version: string;
@@ -35,13 +36,14 @@ interface PlanAnswer {
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
+let auth: Record<string, string> = {};
 let input: InputAnswer;
 const pageErrors: string[] = [];
 
 async function api<T>(path: string, init?: { method: string; body: unknown }): Promise<T> {
   const response = await fetch(`${server.url}${path}`, {
     method: init?.method ?? 'GET',
-    headers: init ? { 'content-type': 'application/json' } : {},
+    headers: init ? { ...auth, 'content-type': 'application/json' } : auth,
     body: init ? JSON.stringify(init.body) : null,
   });
   const text = await response.text();
@@ -154,6 +156,7 @@ beforeAll(async () => {
   }
   ensureWebBuild();
   server = await startServer();
+  auth = await apiHeaders(server, 'coordinator');
   input = await api<InputAnswer>('/api/allocations/input');
   if (input.input.requests.length < 3) {
     console.log(
@@ -175,6 +178,7 @@ beforeAll(async () => {
   );
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
+  await signIn(page, server, 'coordinator');
   page.on('pageerror', (error) => pageErrors.push(error.message));
 });
 

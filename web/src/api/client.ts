@@ -1,3 +1,4 @@
+import { csrfToken } from '../access/session-store';
 import type { SourceId } from './types';
 
 /** An API call that failed: the HTTP status (0 when the server could not be reached) and its message. */
@@ -46,6 +47,9 @@ export async function sendJson<T>(
 ): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
+  // The session's CSRF token on every write (the API refuses a cookie-authenticated write without it).
+  const csrf = csrfToken();
+  if (csrf) headers['x-csrf-token'] = csrf;
   return requestJson<T>(url, {
     method,
     signal,

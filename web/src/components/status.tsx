@@ -1,4 +1,5 @@
 import type { ApiError } from '../api/client';
+import { SignInNotice } from '../access/sign-in-notice';
 import type { MessageKey } from '../i18n/dictionaries';
 import { useI18n } from '../i18n/i18n';
 
@@ -21,6 +22,8 @@ export function Loading(props: { height?: number; label?: string }) {
 /** A kind error: what could not be loaded, what the server said, and a retry button. */
 export function ErrorNotice(props: { error: ApiError; what: MessageKey; onRetry?: () => void }) {
   const { t } = useI18n();
+  // A view that needs a login asks for one instead of showing an error.
+  if (props.error.status === 401) return <SignInNotice onSignedIn={props.onRetry} />;
   const detail = props.error.status === 0 ? t('error.unreachable') : props.error.message;
   return (
     <div className="error-notice" role="alert">

@@ -5,6 +5,7 @@ import { LANGS } from '../i18n/translate';
 import { attributionOf } from '../lib/attribution';
 import { formatLongDate } from '../lib/format';
 import { Segmented } from '../components/status';
+import { AccountMenu } from '../access/account-menu';
 
 const LANG_LABELS = { zh: '中文', en: 'English' } as const;
 
@@ -54,6 +55,7 @@ export function AppHeader(props: {
             options={LANGS.map((l) => ({ value: l, label: LANG_LABELS[l] }))}
             onChange={setLang}
           />
+          <AccountMenu />
         </div>
       </div>
       {meta && (
