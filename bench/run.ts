@@ -1,5 +1,6 @@
-// `npm run bench -- NAME [NAME…]` runs bench/NAME.ts (all of them without a name). Each benchmark is a
-// standalone script that prints one JSON object per line, with its baseline measured in the same process.
+// `npm run bench -- NAME [NAME…] [--flag…]` runs bench/NAME.ts (all of them without a name), passing
+// the flags on. Each benchmark is a standalone script that prints one JSON object per line, with its
+// baseline measured in the same process.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -10,7 +11,9 @@ const available = readdirSync(dir)
   .map((f) => f.slice(0, -3))
   .sort();
 
-const wanted = process.argv.slice(2);
+// Names choose benchmarks; flags (--soak, ...) are passed on to each of them.
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const flags = process.argv.slice(2).filter((a) => a.startsWith('--'));
 const unknown = wanted.filter((name) => !available.includes(name));
 if (unknown.length > 0) {
   console.error(`Unknown benchmark: ${unknown.join(', ')}. Available: ${available.join(', ')}.`);
@@ -19,9 +22,11 @@ if (unknown.length > 0) {
 
 let failures = 0;
 for (const name of wanted.length > 0 ? wanted : available) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(dir, `${name}.ts`)], {
-    stdio: 'inherit',
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(dir, `${name}.ts`), ...flags],
+    { stdio: 'inherit' },
+  );
   if (result.status !== 0) {
     console.error(`Benchmark ${name} failed (exit ${result.status ?? result.signal}).`);
     failures += 1;
