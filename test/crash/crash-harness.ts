@@ -89,16 +89,37 @@ export async function startServer(
   };
 }
 
-/** Sends JSON and returns status and body; a dead server gives status 0. */
+const signedIn = new Map<string, Record<string, string>>();
+
+/** Session headers of the demo coordinator on the server at `url`'s origin (signed in once; sessions survive restarts). */
+async function authFor(url: string): Promise<Record<string, string>> {
+  const origin = new URL(url).origin;
+  const known = signedIn.get(origin);
+  if (known) return known;
+  const res = await fetch(`${origin}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login: 'coordinator', password: 'demo-coordinator' }),
+  });
+  if (!res.ok) throw new Error(`sign-in failed: ${res.status}`);
+  const cookie = /tz_session=[^;]+/.exec(res.headers.get('set-cookie') ?? '')?.[0] ?? '';
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  const headers = { cookie, 'x-csrf-token': csrfToken };
+  signedIn.set(origin, headers);
+  return headers;
+}
+
+/** Sends JSON (signed in as the demo coordinator) and returns status and body; a dead server gives status 0. */
 export async function send(
   url: string,
   method: string,
   body?: unknown,
 ): Promise<{ status: number; body: unknown }> {
   try {
+    const auth = await authFor(url);
     const res = await fetch(url, {
       method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      headers: body === undefined ? auth : { ...auth, 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     return { status: res.status, body: await res.json().catch(() => null) };
