@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { ROLES } from '../core/access';
 import { findUserByLogin } from '../db/users.repository';
 import { createToken, revokeToken } from '../services/auth.service';
-import { NotFoundError } from '../services/errors';
+import { BadRequestError, NotFoundError } from '../services/errors';
 import { addUser, listUsers, setDisabled } from '../services/users.service';
 import type { RunWithDatabase } from './requests.command';
 import { formatTable } from './table';
@@ -21,18 +21,28 @@ export function addUserCommands(
     .description(`add a user; roles: ${ROLES.join(', ')}`)
     .argument('<login>', 'sign-in name, e.g. li.wei')
     .requiredOption('--role <role>', 'the role')
-    .requiredOption('--password <password>', 'at least 8 characters (or set TONGZHOU_PASSWORD)')
+    .option(
+      '--password <password>',
+      'at least 8 characters; or set TONGZHOU_PASSWORD (kept out of the shell history)',
+    )
     .option('--name <display name>', 'the name shown in the app')
     .option('--recipient <id>', 'for a recipient focal point: the recipient, e.g. ITA')
     .action(
       async (
         login: string,
-        opts: { role: string; password: string; name?: string; recipient?: string },
+        opts: { role: string; password?: string; name?: string; recipient?: string },
       ) => {
+        const password = opts.password ?? process.env['TONGZHOU_PASSWORD'];
+        if (!password) {
+          throw new BadRequestError(
+            'a password is needed: --password or TONGZHOU_PASSWORD',
+            'password',
+          );
+        }
         const user = await run((db) =>
           addUser(db, {
             login,
-            password: opts.password,
+            password,
             role: opts.role,
             displayName: opts.name,
             recipientId: opts.recipient ?? null,
