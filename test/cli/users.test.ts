@@ -1,0 +1,98 @@
+// `tongzhou users` and `tongzhou tokens` in process (the real command tree, on an embedded database in a
+// temp folder): add, list, disable; a token created, usable by the API, then revoked; bad input refused.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCli } from '../../src/cli/program';
+import { loadConfig } from '../../src/config';
+import { openDatabase } from '../../src/db/database';
+import { resolveToken } from '../../src/services/auth.service';
+import { writeDataDir } from '../db/fresh-database';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tongzhou-users-'));
+const saved = { ...process.env };
+beforeAll(async () => {
+  await writeDataDir(tmp, 'migrated');
+  process.env['TONGZHOU_DATA_DIR'] = tmp;
+  process.env['TONGZHOU_DEMO'] = '0';
+  delete process.env['DATABASE_URL'];
+  delete process.env['TONGZHOU_PASSWORD'];
+}, 120_000);
+afterAll(() => {
+  process.env = saved;
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+async function tongzhou(args: string[]): Promise<{ out: string; error: string }> {
+  let out = '';
+  let error = '';
+  const program = buildCli((text) => (out += text))
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => (error += s), writeOut: (s) => (out += s) });
+  for (const c of program.commands)
+    c.exitOverride().configureOutput({ writeErr: (s) => (error += s) });
+  try {
+    await program.parseAsync(['node', 'tongzhou', ...args]);
+  } catch (e) {
+    error ||= (e as Error).message;
+  }
+  return { out, error };
+}
+
+async function tokenWorks(token: string): Promise<boolean> {
+  const database = await openDatabase(loadConfig(process.env));
+  try {
+    return (await resolveToken(database, token)) !== undefined;
+  } finally {
+    await database.close();
+  }
+}
+
+describe('tongzhou users and tokens', () => {
+  it('adds a focal point and a coordinator, lists them, and refuses a bad role or short password', async () => {
+    const fp = await tongzhou([
+      'users',
+      'add',
+      'rossi',
+      '--role',
+      'recipient-focal-point',
+      '--recipient',
+      'ITA',
+      '--password',
+      'long-enough',
+    ]);
+    expect(fp.out).toBe('Added rossi (recipient-focal-point, ITA).');
+    process.env['TONGZHOU_PASSWORD'] = 'from-the-environment';
+    expect((await tongzhou(['users', 'add', 'li.wei', '--role', 'coordinator'])).out).toBe(
+      'Added li.wei (coordinator).',
+    );
+    delete process.env['TONGZHOU_PASSWORD'];
+    const list = (await tongzhou(['users', 'list'])).out;
+    expect(list).toMatch(/li\.wei\s+li\.wei\s+coordinator/);
+    expect(list).toMatch(/rossi\s+rossi\s+recipient-focal-point\s+ITA/);
+    expect(
+      (await tongzhou(['users', 'add', 'x1', '--role', 'root', '--password', 'long-enough'])).error,
+    ).toMatch(/role "root" is not one of admin/);
+    expect(
+      (await tongzhou(['users', 'add', 'x2', '--role', 'viewer', '--password', 'short'])).error,
+    ).toMatch(/password must be at least 8 characters/);
+  });
+
+  it('creates a token shown once, revokes it, and disabling a user stops their tokens', async () => {
+    const created = await tongzhou(['tokens', 'create', 'li.wei', '--name', 'customs feed']);
+    const [, id, token] =
+      /Token (tok-\S+) for li\.wei \(shown once\):\n(tzt_\S+)/.exec(created.out) ?? [];
+    expect(token).toBeDefined();
+    expect(await tokenWorks(token!)).toBe(true);
+    expect((await tongzhou(['tokens', 'revoke', id!])).out).toBe(`Revoked ${id} (customs feed).`);
+    expect(await tokenWorks(token!)).toBe(false);
+    const second = (await tongzhou(['tokens', 'create', 'rossi', '--name', 'receipts'])).out;
+    const other = /(tzt_\S+)/.exec(second)?.[1];
+    expect((await tongzhou(['users', 'disable', 'rossi'])).out).toBe('Disabled rossi.');
+    expect(await tokenWorks(other!)).toBe(false);
+    expect((await tongzhou(['tokens', 'create', 'nobody', '--name', 'x'])).error).toMatch(
+      /no user with login "nobody"/,
+    );
+  });
+});
