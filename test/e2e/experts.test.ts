@@ -277,6 +277,19 @@ describe('experts pages', () => {
     expect(await testId('ex-feed-link').getAttribute('href')).toBe(
       '/api/guidance/feed.atom?language=en',
     );
+
+    // Following the feed's link for the new version opens it in the experts view, with what changed.
+    const link = new RegExp(
+      `href="([^"]*/guidance/diagnosis-treatment-plan/versions/${next}[^"]*)"`,
+    ).exec(feed);
+    expect(link?.[1]).toBeTruthy();
+    await page.goto(`${server.url}${new URL(link![1]!, server.url).pathname}`);
+    await testId('ex-document').waitFor();
+    expect(param('view')).toBe('experts');
+    expect(param('doc')).toBe('diagnosis-treatment-plan');
+    await page
+      .locator(`[data-testid=ex-diff][data-from="${last.version}"][data-to="${next}"]`)
+      .waitFor();
   });
 
   it('speaks Chinese', async () => {

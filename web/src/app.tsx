@@ -20,6 +20,7 @@ import type { MapMetric } from './lib/scales';
 import { parseUrlState, serializeUrlState, type PanelTab } from './lib/url-state';
 import { WorldMap } from './map/world-map';
 import { ExpertsPage } from './experts/experts-page';
+import { guidancePathToSearch } from './experts/experts-url';
 import { OperationsPage } from './operations/operations-page';
 import { ReportPage } from './report/report-page';
 import { AboutData } from './situation/about-data';
@@ -36,6 +37,15 @@ function storedLang(): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The Atom feed links each guidance version as /guidance/ID/versions/N/LANG; the server answers those
+ * paths with this app, which opens that version in the experts view.
+ */
+export function openFeedLink(): void {
+  const search = guidancePathToSearch(window.location.pathname);
+  if (search !== null) window.history.replaceState(null, '', `/${search}${window.location.hash}`);
 }
 
 /** The whole dashboard; its state (language, country, source, metric) lives in the URL. */
