@@ -12,13 +12,17 @@ import type { RequestView } from '../../src/services/requests.service';
 import type { DonorReach } from '../../src/core/logistics';
 import type { Trace } from '../../src/services/trace.service';
 import type { VerifyReport } from '../../src/services/verify.service';
+import { signedIn } from '../api/auth';
 import { freshDatabase, TEST_DRIVER } from './fresh-database';
 
 let database: Database;
 let app: FastifyInstance;
+let headers: { authorization: string };
 beforeAll(async () => {
   database = await freshDatabase();
   app = await buildApp({ database, webDir: null });
+  // Every step of the journey, as one admin (the roles are tested in test/api/permissions.test.ts).
+  headers = await signedIn(database, 'admin');
 });
 afterAll(async () => {
   await app?.close();
@@ -30,7 +34,12 @@ async function ok<T>(
   url: string,
   payload?: object,
 ): Promise<T> {
-  const res = await app.inject({ method, url, ...(payload === undefined ? {} : { payload }) });
+  const res = await app.inject({
+    method,
+    url,
+    headers,
+    ...(payload === undefined ? {} : { payload }),
+  });
   if (res.statusCode >= 300) throw new Error(`${method} ${url}: ${res.statusCode} ${res.body}`);
   return res.json<T>();
 }
@@ -188,7 +197,7 @@ describe(`the operations journey on ${TEST_DRIVER}`, () => {
     ]);
     const after = await ok<RequestView>('GET', '/api/requests/req-pak');
     expect(after.status).toBe('partly-allocated');
-    const missing = await app.inject({ method: 'GET', url: '/api/trace/req-none.1' });
+    const missing = await app.inject({ method: 'GET', url: '/api/trace/req-none.1', headers });
     expect(missing.statusCode).toBe(404);
   });
 });
