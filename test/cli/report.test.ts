@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/reporting';
-import { buildCli } from '../../src/cli/program';
 import { writeDataDir } from '../db/fresh-database';
+import { tongzhouInProcess } from './in-process';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tongzhou-report-'));
 const saved = { ...process.env };
@@ -22,22 +22,7 @@ afterAll(() => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-/** Runs `tongzhou ...args` in process; returns what it printed, or the error commander raised. */
-async function tongzhou(args: string[]): Promise<{ out: string; error: string }> {
-  let out = '';
-  let error = '';
-  const program = buildCli((text) => (out += text))
-    .exitOverride()
-    .configureOutput({ writeErr: (s) => (error += s), writeOut: (s) => (out += s) });
-  for (const c of program.commands)
-    c.exitOverride().configureOutput({ writeErr: (s) => (error += s) });
-  try {
-    await program.parseAsync(['node', 'tongzhou', ...args]);
-  } catch (e) {
-    error ||= (e as Error).message;
-  }
-  return { out, error };
-}
+const tongzhou = tongzhouInProcess;
 
 const SEED =
   'Four batches to 89 countries and 4 international organisations: 28 in Asia, 16 in Europe, ' +

@@ -4,11 +4,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli } from '../../src/cli/program';
 import { loadConfig } from '../../src/config';
 import { openDatabase } from '../../src/db/database';
 import { resolveToken } from '../../src/services/auth.service';
 import { writeDataDir } from '../db/fresh-database';
+import { tongzhouInProcess } from './in-process';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tongzhou-users-'));
 const saved = { ...process.env };
@@ -24,21 +24,7 @@ afterAll(() => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-async function tongzhou(args: string[]): Promise<{ out: string; error: string }> {
-  let out = '';
-  let error = '';
-  const program = buildCli((text) => (out += text))
-    .exitOverride()
-    .configureOutput({ writeErr: (s) => (error += s), writeOut: (s) => (out += s) });
-  for (const c of program.commands)
-    c.exitOverride().configureOutput({ writeErr: (s) => (error += s) });
-  try {
-    await program.parseAsync(['node', 'tongzhou', ...args]);
-  } catch (e) {
-    error ||= (e as Error).message;
-  }
-  return { out, error };
-}
+const tongzhou = tongzhouInProcess;
 
 async function tokenWorks(token: string): Promise<boolean> {
   const database = await openDatabase(loadConfig(process.env));
