@@ -1,4 +1,5 @@
-// What the URL remembers of the planning page: the view, the chosen item and recipient, and moved sliders.
+// What the URL remembers of the planning page: the view, the chosen item and recipient, and moved sliders;
+// and which query parameters belong to which view, so that leaving a view leaves none of its state behind.
 import { knobsFromParam, knobsToParam, type PolicyKnobs } from './policy-knobs';
 
 /** The app's top-level views: the situation dashboard (default), planning, operations, experts, the open report. */
@@ -20,6 +21,19 @@ export interface PlanUrlState {
 }
 
 const PLAN_KEYS = ['item', 'pick', 'w', 'ship'] as const;
+
+/**
+ * The query parameters each view owns (lang and source are the whole app's). Kept here rather than
+ * imported so the first chunk loads none of the other views' code; plan-url.test.ts checks the lists
+ * against every view's own URL writer.
+ */
+export const VIEW_KEYS: Readonly<Record<AppView, readonly string[]>> = {
+  situation: ['country', 'metric', 'tab'],
+  plan: PLAN_KEYS,
+  ops: ['ops', 'batch', 'compare', 'line', 'request', 'rq-status', 'rq-recipient', 'rq-kind'],
+  experts: ['ex', 'ex-sp', 'ex-lang', 'ex-on', 'dep', 'doc', 'diff', 'doc-lang', 'ex-q'],
+  report: ['grouping', 'q', 'region', 'batch', 'form', 'sort', 'colour'],
+};
 /** The latest ship date the page offers, in days after the plan date. */
 export const MAX_SHIP_DAYS = 60;
 const ID = /^[A-Za-z0-9-]{2,40}$/;
@@ -30,10 +44,20 @@ export function parseView(search: string): AppView {
   return APP_VIEWS.find((v) => v === view) ?? 'situation';
 }
 
-/** Writes the view into a query string (the dashboard is the default and leaves no trace), keeping the rest. */
+/**
+ * Writes the view into a query string (the dashboard is the default and leaves no trace). Drops the
+ * parameters of the view being left (all of them, even one the next view also uses, such as the
+ * operations batch id and the report's batch number) and any other view's parameters the next view does
+ * not use; keeps the rest.
+ */
 export function withView(search: string, view: AppView): string {
   const params = new URLSearchParams(search);
-  if (view !== 'plan') for (const key of PLAN_KEYS) params.delete(key);
+  const left = parseView(search);
+  const kept = new Set(VIEW_KEYS[view]);
+  if (left !== view) for (const key of VIEW_KEYS[left]) kept.delete(key);
+  for (const other of APP_VIEWS) {
+    for (const key of VIEW_KEYS[other]) if (!kept.has(key)) params.delete(key);
+  }
   if (view === 'situation') params.delete('view');
   else params.set('view', view);
   const text = params.toString();
