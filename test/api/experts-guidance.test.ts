@@ -1,38 +1,14 @@
 // The guidance library through inject(): publish versions, diff, deliveries, the Atom feed, and search
 // in Chinese and English.
 import { createHash } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/api/app';
+import { describe, expect, it } from 'vitest';
 import type { ApiErrorBody } from '../../src/api/errors';
 import type { GuidanceVersion } from '../../src/core/knowledge';
-import type { Database } from '../../src/db/database';
 import type { GuidanceHit, VersionDiff } from '../../src/services/guidance.service';
-import { freshDatabase } from '../db/fresh-database';
-import { signedIn } from './auth';
+import { useSignedInApp } from './app';
 
-let database: Database;
-let app: FastifyInstance;
-let auth: Record<string, string> = {};
-beforeAll(async () => {
-  database = await freshDatabase();
-  app = await buildApp({ database, webDir: null });
-  auth = await signedIn(database);
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.close();
-});
-
-async function call<T>(method: 'GET' | 'POST', url: string, payload?: object) {
-  const res = await app.inject({
-    method,
-    url,
-    headers: auth,
-    ...(payload === undefined ? {} : { payload }),
-  });
-  return { status: res.statusCode, body: res.json<T>() };
-}
+const api = useSignedInApp();
+const { call } = api;
 
 const v1 = {
   publishedAt: '2020-03-03T08:00:00Z',
@@ -105,7 +81,11 @@ describe('/api/guidance', () => {
   });
 
   it('lists the new version in the Atom feed, in English or Chinese', async () => {
-    const res = await app.inject({ headers: auth, method: 'GET', url: '/api/guidance/feed.atom' });
+    const res = await api.app.inject({
+      headers: api.auth,
+      method: 'GET',
+      url: '/api/guidance/feed.atom',
+    });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/application\/atom\+xml/);
     expect(res.body).toMatch(/^<\?xml/);
@@ -113,8 +93,8 @@ describe('/api/guidance', () => {
       'Guide to managing close contacts (illustrative) (version 2, latest)',
     );
     expect(res.body).toContain('<updated>2020-03-07T08:00:00Z</updated>');
-    const zh = await app.inject({
-      headers: auth,
+    const zh = await api.app.inject({
+      headers: api.auth,
       method: 'GET',
       url: '/api/guidance/feed.atom?language=zh',
     });

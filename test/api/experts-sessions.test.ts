@@ -1,37 +1,12 @@
 // The exchange-session endpoints through inject(): the slot finder across a daylight-saving change,
 // sessions, attendance and their totals.
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/api/app';
+import { describe, expect, it } from 'vitest';
 import type { ApiErrorBody } from '../../src/api/errors';
 import type { SessionSlot } from '../../src/core/experts';
-import type { Database } from '../../src/db/database';
 import type { SessionSummary, SessionView } from '../../src/services/sessions.service';
-import { freshDatabase } from '../db/fresh-database';
-import { signedIn } from './auth';
+import { useSignedInApp } from './app';
 
-let database: Database;
-let app: FastifyInstance;
-let auth: Record<string, string> = {};
-beforeAll(async () => {
-  database = await freshDatabase();
-  app = await buildApp({ database, webDir: null });
-  auth = await signedIn(database);
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.close();
-});
-
-async function call<T>(method: 'GET' | 'POST', url: string, payload?: object) {
-  const res = await app.inject({
-    method,
-    url,
-    headers: auth,
-    ...(payload === undefined ? {} : { payload }),
-  });
-  return { status: res.statusCode, body: res.json<T>() };
-}
+const { call } = useSignedInApp();
 
 describe('/api/sessions/slots', () => {
   it('moves the earliest China-Italy hour by one when Italy changes to summer time (29 March 2020)', async () => {

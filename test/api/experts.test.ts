@@ -1,36 +1,11 @@
 // The expert, team, deployment endpoints through inject(), on an empty migrated database.
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/api/app';
+import { describe, expect, it } from 'vitest';
 import type { ApiErrorBody } from '../../src/api/errors';
-import type { Database } from '../../src/db/database';
 import type { DeploymentView } from '../../src/services/deployments.service';
 import type { ExpertView, ProposalView } from '../../src/services/experts.service';
-import { freshDatabase } from '../db/fresh-database';
-import { signedIn } from './auth';
+import { useSignedInApp } from './app';
 
-let database: Database;
-let app: FastifyInstance;
-let auth: Record<string, string> = {};
-beforeAll(async () => {
-  database = await freshDatabase();
-  app = await buildApp({ database, webDir: null });
-  auth = await signedIn(database);
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.close();
-});
-
-async function call<T>(method: 'GET' | 'POST', url: string, payload?: object) {
-  const res = await app.inject({
-    method,
-    url,
-    headers: auth,
-    ...(payload === undefined ? {} : { payload }),
-  });
-  return { status: res.statusCode, body: res.json<T>() };
-}
+const { call } = useSignedInApp();
 
 const expert = (id: string, specialties: string[], languages: string[]) => ({
   id,
