@@ -1,6 +1,5 @@
 // `tongzhou allocate` in child processes, on the demo database with stock, reserve rules and requests
 // entered through the operations services.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,36 +9,14 @@ import { openDatabase } from '../../src/db/database';
 import { agreeRequest, createRequest } from '../../src/services/requests.service';
 import { changeStock, saveDepotIn, setItemSettingsIn } from '../../src/services/supply.service';
 import { writeDataDir } from '../db/fresh-database';
+import { tongzhouChild, type CliRun } from './child-process';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tongzhou-allocate-'));
 const dataDir = path.join(tmp, 'data');
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function tongzhou(args: string[], dir = dataDir): Promise<Run> {
-  const env: NodeJS.ProcessEnv = { ...process.env, TONGZHOU_DATA_DIR: dir };
-  delete env['DATABASE_URL'];
-  delete env['TONGZHOU_DEMO'];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'bin/tongzhou.js'), ...args], {
-      cwd: root,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+/** Runs `tongzhou ...args` in a child process on the demo data directory (or `dir`). */
+const tongzhou = (args: string[], dir = dataDir): Promise<CliRun> => tongzhouChild(args, dir);
 
 beforeAll(async () => {
   await writeDataDir(dataDir, 'demo');

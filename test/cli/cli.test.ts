@@ -1,39 +1,16 @@
 // The real `tongzhou` command in child processes, on a fresh embedded database that loads the demo.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT, tongzhouChild, type CliRun } from './child-process';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tongzhou-cli-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 /** Runs `bin/tongzhou.js ...args` with its own data dir (never a server) and collects its output. */
-function tongzhou(args: string[], dataDir = path.join(tmp, 'data')): Promise<Run> {
-  const env: NodeJS.ProcessEnv = { ...process.env, TONGZHOU_DATA_DIR: dataDir };
-  delete env['DATABASE_URL'];
-  delete env['TONGZHOU_DEMO'];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'bin/tongzhou.js'), ...args], {
-      cwd: root,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const tongzhou = (args: string[], dataDir = path.join(tmp, 'data')): Promise<CliRun> =>
+  tongzhouChild(args, dataDir);
 
 const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at /);
 
@@ -81,7 +58,7 @@ describe('tongzhou errors', () => {
   }, 60_000);
 
   it('names the file, line and column of a malformed import', async () => {
-    const file = path.join(root, 'test/fixtures/jhu/non-numeric_confirmed.csv');
+    const file = path.join(REPO_ROOT, 'test/fixtures/jhu/non-numeric_confirmed.csv');
     const run = await tongzhou(['import', 'jhu', file]);
     expect(run.code).toBe(1);
     expect(run.stderr.trim()).toBe(

@@ -1,6 +1,5 @@
 // `tongzhou forecast` in child processes, on an embedded data directory that already holds the demo
 // (written from the shared test template, so no child runs initdb or loads the demo itself).
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,41 +7,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FORECAST_ITEM_IDS } from '../../src/core/forecast';
 import type { CountryForecast } from '../../src/services/forecast.service';
 import { writeDataDir } from '../db/fresh-database';
+import { tongzhouChild, type CliRun } from './child-process';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tongzhou-cli-forecast-'));
 const dataDir = path.join(tmp, 'data');
 beforeAll(() => writeDataDir(dataDir, 'demo'), 120_000);
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `bin/tongzhou.js forecast ...args` on the demo data directory. */
-function forecast(args: string[]): Promise<Run> {
-  const env: NodeJS.ProcessEnv = { ...process.env, TONGZHOU_DATA_DIR: dataDir };
-  delete env['DATABASE_URL'];
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [path.join(root, 'bin/tongzhou.js'), 'forecast', ...args],
-      {
-        cwd: root,
-        env,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+/** Runs `bin/tongzhou.js forecast ...args` in a child process on the demo data directory. */
+const forecast = (args: string[]): Promise<CliRun> => tongzhouChild(['forecast', ...args], dataDir);
 
 /** Writes a file for one test and returns its path. */
 function file(name: string, text: string): string {
