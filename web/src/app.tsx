@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
-import { api } from './api/client';
+import { Component, lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { api, ApiError } from './api/client';
 import type {
   CountriesResponse,
   MetaResponse,
@@ -9,25 +9,60 @@ import type {
 } from './api/types';
 import { useFetch } from './api/use-fetch';
 import { parseView, withView, type AppView } from './allocation/plan-url';
-import { PlanningPage } from './allocation/planning-page';
 import { ViewNav } from './allocation/view-nav';
-import { MilestoneChart } from './charts/milestone-chart';
 import { ErrorNotice, Loading } from './components/status';
 import { I18nProvider } from './i18n/i18n';
 import { initialLang, translate, type Lang } from './i18n/translate';
 import { startsWithSeries } from './lib/attribution';
 import type { MapMetric } from './lib/scales';
 import { parseUrlState, serializeUrlState, type PanelTab } from './lib/url-state';
-import { WorldMap } from './map/world-map';
-import { ExpertsPage } from './experts/experts-page';
 import { guidancePathToSearch } from './experts/experts-url';
-import { OperationsPage } from './operations/operations-page';
-import { ReportPage } from './report/report-page';
 import { AboutData } from './situation/about-data';
 import { AppHeader } from './situation/app-header';
-import { CountryPanel } from './situation/country-panel';
-import { CountryTable } from './situation/country-table';
-import { WorldSummary } from './situation/world-summary';
+
+// Each view is its own chunk, fetched when first opened: the first view loads only its own code and data.
+const SituationView = lazy(() =>
+  import('./situation/situation-view').then((m) => ({ default: m.SituationView })),
+);
+const PlanningPage = lazy(() =>
+  import('./allocation/planning-page').then((m) => ({ default: m.PlanningPage })),
+);
+const OperationsPage = lazy(() =>
+  import('./operations/operations-page').then((m) => ({ default: m.OperationsPage })),
+);
+const ExpertsPage = lazy(() =>
+  import('./experts/experts-page').then((m) => ({ default: m.ExpertsPage })),
+);
+const ReportPage = lazy(() =>
+  import('./report/report-page').then((m) => ({ default: m.ReportPage })),
+);
+
+/**
+ * Shows a view once its chunk has loaded, a loading line meanwhile. If it fails, says so with a retry
+ * that reloads the page: a chunk that could not be fetched (a TypeError in every browser) is reported
+ * as the server being unreachable, anything else by its message.
+ */
+class ViewLoader extends Component<{ children: ReactNode }, { error: ApiError | null }> {
+  override state: { error: ApiError | null } = { error: null };
+
+  static getDerivedStateFromError(error: unknown): { error: ApiError } {
+    const message = error instanceof Error ? error.message : String(error);
+    return { error: new ApiError(error instanceof TypeError ? 0 : 500, message) };
+  }
+
+  override render() {
+    if (this.state.error) {
+      return (
+        <ErrorNotice
+          error={this.state.error}
+          what="error.title"
+          onRetry={() => window.location.reload()}
+        />
+      );
+    }
+    return <Suspense fallback={<Loading height={480} />}>{this.props.children}</Suspense>;
+  }
+}
 
 const LANG_KEY = 'tongzhou.lang';
 
@@ -150,10 +185,12 @@ function Dashboard(props: {
       <div className="app">
         {header}
         <ViewNav view={props.view} onView={props.onView} />
-        {props.view === 'plan' && <PlanningPage />}
-        {props.view === 'ops' && <OperationsPage />}
-        {props.view === 'experts' && <ExpertsPage />}
-        {props.view === 'report' && <ReportPage />}
+        <ViewLoader key={props.view}>
+          {props.view === 'plan' && <PlanningPage />}
+          {props.view === 'ops' && <OperationsPage />}
+          {props.view === 'experts' && <ExpertsPage />}
+          {props.view === 'report' && <ReportPage />}
+        </ViewLoader>
         <AboutData meta={metaData} />
       </div>
     );
@@ -167,65 +204,24 @@ function Dashboard(props: {
         {meta.state.status === 'error' && (
           <ErrorNotice error={meta.state.error} what="error.meta" onRetry={meta.reload} />
         )}
-        {situation.state.status === 'error' ? (
-          <ErrorNotice
-            error={situation.state.error}
-            what="error.situation"
-            onRetry={situation.reload}
+        <ViewLoader key="situation">
+          <SituationView
+            situation={situation}
+            milestones={milestones}
+            reference={reference.state}
+            source={source}
+            sourceName={sourceName}
+            startsWithSeries={(first) =>
+              startsWithSeries(first, metaData?.sources ?? [], shownSource)
+            }
+            country={props.country}
+            onCountry={props.onCountry}
+            metric={props.metric}
+            onMetric={props.onMetric}
+            tab={props.tab}
+            onTab={props.onTab}
           />
-        ) : sit ? (
-          <>
-            <WorldSummary situation={sit} />
-            <div className="columns">
-              <div className="column-main">
-                <WorldMap
-                  countries={sit.countries}
-                  reference={reference.state.status === 'ok' ? reference.state.data.countries : []}
-                  tiers={sit.tiers}
-                  metric={props.metric}
-                  onMetric={props.onMetric}
-                  selected={props.country}
-                  onSelect={props.onCountry}
-                />
-                <CountryTable
-                  countries={sit.countries}
-                  tiers={sit.tiers}
-                  selected={props.country}
-                  onSelect={props.onCountry}
-                />
-              </div>
-              <div className="column-side">
-                <CountryPanel
-                  iso3={props.country}
-                  source={source}
-                  tiers={sit.tiers}
-                  tab={props.tab}
-                  onTab={props.onTab}
-                  onClose={() => props.onCountry(null)}
-                />
-                {milestones.state.status === 'ok' ? (
-                  <MilestoneChart
-                    data={milestones.state.data}
-                    sourceName={sourceName}
-                    startsWithSeries={(first) =>
-                      startsWithSeries(first, metaData?.sources ?? [], shownSource)
-                    }
-                  />
-                ) : milestones.state.status === 'error' ? (
-                  <ErrorNotice
-                    error={milestones.state.error}
-                    what="error.milestones"
-                    onRetry={milestones.reload}
-                  />
-                ) : (
-                  <Loading />
-                )}
-              </div>
-            </div>
-          </>
-        ) : (
-          <Loading height={480} />
-        )}
+        </ViewLoader>
       </main>
       <AboutData meta={metaData} />
     </div>

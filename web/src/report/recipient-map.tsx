@@ -1,7 +1,9 @@
+/// <reference types="vite/client" />
 import { useEffect, useMemo, useState } from 'react';
 import type { Feature, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import atlas from 'world-atlas/countries-110m.json';
+import fineAtlasUrl from 'world-atlas/countries-50m.json?url';
 import type { RecipientSummary, Report } from '../../../src/core/reporting';
 import type { CountryRef } from '../api/types';
 import { Segmented } from '../components/status';
@@ -19,11 +21,17 @@ type Features = Feature<Geometry, { name: string }>[];
 let projection: ReturnType<typeof mapProjection> | null = null;
 let fineCache: Promise<Features> | null = null;
 
-/** The 1:50m countries, loaded only when a recipient is too small for the 1:110m map. */
+/**
+ * The 1:50m countries, loaded only when a recipient is too small for the 1:110m map. Fetched as the
+ * JSON file it is (a build asset), not bundled as a script: the browser parses it faster that way.
+ */
 function fineFeatures(): Promise<Features> {
-  fineCache ??= import('world-atlas/countries-50m.json').then((m) =>
-    countryFeatures(m.default as unknown as Topology),
-  );
+  fineCache ??= fetch(fineAtlasUrl)
+    .then((response) => {
+      if (!response.ok) throw new Error(`${fineAtlasUrl}: HTTP ${response.status}`);
+      return response.json() as Promise<Topology>;
+    })
+    .then((topology) => countryFeatures(topology));
   return fineCache;
 }
 
