@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   dayShift,
   durationLabel,
+  loadCapitalZones,
   sessionLocalTimes,
   splitLocal,
   toRfc3339Utc,
@@ -21,8 +22,9 @@ describe('experts times', () => {
     });
   });
 
-  it("shows a session in each capital's local time, Tehran on the half hour, Beijing the next day", () => {
-    const rows = sessionLocalTimes('2020-03-13T20:00:00Z', 90, ['IRN', 'CHN', 'USA']);
+  it("shows a session in each capital's local time, Tehran on the half hour, Beijing the next day", async () => {
+    const zoneOf = await loadCapitalZones();
+    const rows = sessionLocalTimes('2020-03-13T20:00:00Z', 90, ['IRN', 'CHN', 'USA'], zoneOf);
     expect(rows.map((r) => r.timeZone)).toEqual([
       'Asia/Tehran',
       'Asia/Shanghai',
@@ -35,8 +37,10 @@ describe('experts times', () => {
     expect(rows[2]?.start).toEqual({ date: '2020-03-13', time: '16:00' });
   });
 
-  it('leaves an unknown country without a zone instead of failing', () => {
-    expect(sessionLocalTimes('2020-03-13T20:00:00Z', 60, ['XXX'])[0]).toEqual({
+  it('leaves an unknown country without a zone instead of failing', async () => {
+    const zoneOf = await loadCapitalZones();
+    expect(zoneOf('XXX')).toBeNull();
+    expect(sessionLocalTimes('2020-03-13T20:00:00Z', 60, ['XXX'], zoneOf)[0]).toEqual({
       country: 'XXX',
       timeZone: null,
       start: null,

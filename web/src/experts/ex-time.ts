@@ -1,6 +1,31 @@
 // Times on the experts pages: a UTC instant shown in a capital's local time, slot times from the slot
 // finder, and the UTC form the session endpoint takes.
-import { capitalTimeZone } from '../../../src/core/experts/time-zones';
+
+/** The IANA zone of a country's capital, or null for a code the reference does not know. */
+export type ZoneLookup = (iso3: string) => string | null;
+
+let zonesCache: Promise<ZoneLookup> | null = null;
+
+/**
+ * The capitals' time zones, fetched on first use: the table and the country reference behind it are
+ * the largest part of the experts code, and only the sessions page needs them.
+ */
+export function loadCapitalZones(): Promise<ZoneLookup> {
+  zonesCache ??= import('../../../src/core/experts/time-zones').then(
+    ({ capitalTimeZone }) =>
+      (iso3) => {
+        try {
+          return capitalTimeZone(iso3);
+        } catch {
+          return null;
+        }
+      },
+  );
+  zonesCache.catch(() => {
+    zonesCache = null;
+  });
+  return zonesCache;
+}
 
 /** A local wall-clock time split for display: the day (YYYY-MM-DD) and the time (HH:MM). */
 export interface WallClock {
@@ -53,25 +78,17 @@ export function toRfc3339Utc(startUtc: string): string {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-/** The IANA zone of a country's capital, or null for a code the reference does not know. */
-export function capitalZoneOrNull(iso3: string): string | null {
-  try {
-    return capitalTimeZone(iso3);
-  } catch {
-    return null;
-  }
-}
-
 /** A session's start and end in each participant's capital, in the order of `countries`. */
 export function sessionLocalTimes(
   startsAt: string,
   durationMinutes: number,
   countries: readonly string[],
+  zoneOf: ZoneLookup,
 ): { country: string; timeZone: string | null; start: WallClock | null; end: WallClock | null }[] {
   const start = Date.parse(startsAt);
   const end = start + durationMinutes * 60_000;
   return countries.map((country) => {
-    const timeZone = capitalZoneOrNull(country);
+    const timeZone = zoneOf(country);
     return {
       country,
       timeZone,

@@ -1,11 +1,17 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { sendJson } from '../api/client';
 import { useFetch } from '../api/use-fetch';
 import { ErrorNotice, Loading } from '../components/status';
 import { useI18n } from '../i18n/i18n';
 import { Illustrative, Refusal, useSend, useSteadyFetch } from './ex-parts';
 import { countryName, expertName, type CountryNames } from './ex-names';
-import { durationLabel, sessionLocalTimes, utcLabel } from './ex-time';
+import {
+  durationLabel,
+  loadCapitalZones,
+  sessionLocalTimes,
+  utcLabel,
+  type ZoneLookup,
+} from './ex-time';
 import type { Expert, Session, SessionsResponse } from './experts.types';
 import { SessionScheduler } from './session-scheduler';
 
@@ -19,6 +25,7 @@ export function SessionsPage(props: { names: CountryNames }) {
     [roster.state],
   );
   const [latest, setLatest] = useState<string | null>(null);
+  const zoneOf = useCapitalZones();
 
   return (
     <div className="ex-stack">
@@ -55,6 +62,7 @@ export function SessionsPage(props: { names: CountryNames }) {
                   session={s}
                   experts={experts}
                   names={props.names}
+                  zoneOf={zoneOf}
                   highlight={s.id === latest}
                   onChanged={sessions.reload}
                 />
@@ -66,15 +74,36 @@ export function SessionsPage(props: { names: CountryNames }) {
   );
 }
 
+/** A lookup that knows no zone: the local times show "—" when the zones could not be loaded. */
+const noZone: ZoneLookup = () => null;
+
+/** The capitals' time zones once their chunk has loaded (null until then). */
+function useCapitalZones(): ZoneLookup | null {
+  const [zones, setZones] = useState<{ zoneOf: ZoneLookup } | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadCapitalZones().then(
+      (zoneOf) => live && setZones({ zoneOf }),
+      () => live && setZones({ zoneOf: noZone }),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return zones?.zoneOf ?? null;
+}
+
 function SessionItem(props: {
   session: Session;
   experts: readonly Expert[];
   names: CountryNames;
+  zoneOf: ZoneLookup | null;
   highlight: boolean;
   onChanged: () => void;
 }) {
   const { t, lang } = useI18n();
   const s = props.session;
+  const zoneOf = props.zoneOf;
   const hosts = s.hostExperts.map((id) => {
     const e = props.experts.find((x) => x.id === id);
     return e ? expertName(e, lang) : id;
@@ -101,19 +130,23 @@ function SessionItem(props: {
       </div>
       <details>
         <summary>{t('ex.ses.localTimes')}</summary>
-        <table className="ex-table ex-compact">
-          <tbody>
-            {sessionLocalTimes(s.startsAt, s.durationMinutes, s.countries).map((r) => (
-              <tr key={r.country}>
-                <td>{countryName(props.names, r.country, lang)}</td>
-                <td className="muted">{r.timeZone ?? '—'}</td>
-                <td className="ex-dates">
-                  {r.start && r.end ? `${r.start.date} ${r.start.time}–${r.end.time}` : '—'}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        {zoneOf === null ? (
+          <Loading height={40} />
+        ) : (
+          <table className="ex-table ex-compact">
+            <tbody>
+              {sessionLocalTimes(s.startsAt, s.durationMinutes, s.countries, zoneOf).map((r) => (
+                <tr key={r.country}>
+                  <td>{countryName(props.names, r.country, lang)}</td>
+                  <td className="muted">{r.timeZone ?? '—'}</td>
+                  <td className="ex-dates">
+                    {r.start && r.end ? `${r.start.date} ${r.start.time}–${r.end.time}` : '—'}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
       </details>
       <Attendance session={s} names={props.names} onChanged={props.onChanged} />
     </li>
