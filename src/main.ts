@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   let app: FastifyInstance | undefined;
   try {
     const demo = await ensureDemoScenario(database, config);
-    const firstUsers = await ensureFirstUsers(database, config.mode);
+    const firstUsers = await ensureFirstUsers(database, config.mode, config.demo);
     app = await buildApp({
       database,
       logger: { level: config.logLevel },

@@ -1,22 +1,29 @@
 // Access control for every route: refuses to register a route the route table does not declare,
 // authenticates each request (session cookie or `Authorization: Bearer <token>`), answers 401/403,
-// checks the CSRF header on cookie-authenticated writes, rate-limits token use, and runs the rest of
-// the request as its actor (runAsActor) so that services and the audit trail see currentActor().
+// holds a user with a one-time password to changing it (403 elsewhere), checks the CSRF header on
+// cookie-authenticated writes, rate-limits token use, declares each route's security in OpenAPI, and
+// runs the rest of the request as its actor (runAsActor) so services and the audit trail see it.
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { decide, permissionsOf, ruleFor, undeclared, type RouteTable } from '../core/access';
+import {
+  allowedBeforePasswordChange,
+  decide,
+  permissionsOf,
+  ruleFor,
+  undeclared,
+  type RouteTable,
+} from '../core/access';
 import type { Database } from '../db/database';
 import { runAsActor, type Actor } from '../services/actor-context';
 import { resolveSession, resolveToken, sameSecret, secretHash } from '../services/auth.service';
 import type { UserView } from '../services/users.service';
+import { CSRF_HEADER, SESSION_COOKIE } from './access.names';
+import { openApiSecurity } from './access.openapi';
 import { ROUTE_PERMISSIONS } from './route-permissions';
 
-/** The cookie holding a browser session's id. */
-export const SESSION_COOKIE = 'tz_session';
-/** The header a browser sends its session's CSRF token in, on every write. */
-export const CSRF_HEADER = 'x-csrf-token';
+export { CSRF_HEADER, SESSION_COOKIE } from './access.names';
 
 /** Who made a request and how. */
 export interface RequestAccess {
@@ -92,6 +99,11 @@ async function install(app: FastifyInstance, options: AccessOptions): Promise<vo
         `Route ${missing.join(', ')} has no declared permission: add it to src/api/route-permissions.ts`,
       );
     }
+    const methods = typeof route.method === 'string' ? [route.method] : route.method;
+    const rule = ruleFor(table, methods[0] ?? 'GET', route.url);
+    if (rule !== undefined && route.schema && !route.schema.hide) {
+      route.schema = { ...route.schema, ...openApiSecurity(rule, methods) };
+    }
   });
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
@@ -132,6 +144,17 @@ async function install(app: FastifyInstance, options: AccessOptions): Promise<vo
     const decision = decide(rule, access.actor?.kind === 'user' ? access.actor.role : null);
     if (decision === 'unauthenticated') {
       return deny(reply, 401, 'unauthorized', 'Sign in to do this (a session or an API token)');
+    }
+    if (
+      access.user?.passwordChangeRequired &&
+      !allowedBeforePasswordChange(rule, request.method, url ?? '')
+    ) {
+      return deny(
+        reply,
+        403,
+        'password_change_required',
+        'You signed in with a one-time password: change it first (POST /api/auth/password with currentPassword and newPassword)',
+      );
     }
     if (decision === 'forbidden') {
       const needs = permissionsOf(rule).join(' or ');

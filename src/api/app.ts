@@ -29,6 +29,7 @@ import { hardenedServerOptions, installHardening } from './hardening';
 import { reportRoutes } from './report.routes';
 import { openDataRoutes } from './open-data.routes';
 import { accessPlugin } from './access.plugin';
+import { SECURITY_SCHEMES } from './access.openapi';
 import { authRoutes } from './auth.routes';
 import { usersRoutes } from './users.routes';
 
@@ -67,6 +68,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
           'Tongzhou (同舟): the epidemic situation of every country from real case data, and the coordination of aid.',
         version: '0.1.0',
       },
+      components: { securitySchemes: SECURITY_SCHEMES },
       tags: [
         { name: 'situation', description: 'Case series, growth and world milestones' },
         { name: 'countries', description: 'Countries, their capacity and their series' },

@@ -1,8 +1,10 @@
-// /api/auth: sign in (a session cookie), sign out, who am I (with the CSRF token), and one's API tokens.
-import type { FastifyRequest } from 'fastify';
+// /api/auth: sign in (a session cookie), sign out, who am I (with the CSRF token), change one's password,
+// and one's API tokens. Failed sign-ins and wrong current passwords are limited per address and login
+// (successes do not count).
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ROLE_PERMISSIONS } from '../core/access';
+import { AttemptLimiter, ROLE_PERMISSIONS } from '../core/access';
 import type { Database } from '../db/database';
 import {
   createToken,
@@ -13,11 +15,14 @@ import {
   SignInError,
   signOut,
 } from '../services/auth.service';
+import { changePassword, WrongPasswordError } from '../services/user-password.service';
 import { SESSION_COOKIE } from './access.plugin';
 import {
   createdTokenSchema,
   meSchema,
   newTokenBody,
+  passwordBody,
+  passwordChangedSchema,
   signInBody,
   tokenParams,
   tokenSchema,
@@ -32,20 +37,27 @@ function userIdOf(request: FastifyRequest): string {
   return actor.id;
 }
 
+function tooMany(reply: FastifyReply, field: string, what: string, retryInSeconds: number) {
+  return reply
+    .code(429)
+    .header('retry-after', String(retryInSeconds))
+    .send({
+      error: {
+        code: 'rate_limited',
+        field,
+        message: `Too many failed ${what} from this address: retry in ${retryInSeconds} s`,
+      },
+    });
+}
+
 /** Auth routes over `database`; `secureCookies` marks the cookie Secure (production). */
 export const authRoutes: FastifyPluginAsyncZod<{
   database: Database;
   secureCookies: boolean;
+  /** Failed attempts allowed per minute per address and login (default 10). */
   signInRateLimit?: number;
 }> = async (app, { database, secureCookies, signInRateLimit }) => {
-  const signInLimit = app.createRateLimit({
-    max: signInRateLimit ?? 10,
-    timeWindow: 60_000,
-    keyGenerator: (request) => {
-      const body = request.body as { login?: unknown } | undefined;
-      return `sign-in:${request.ip}:${typeof body?.login === 'string' ? body.login : ''}`;
-    },
-  });
+  const failures = new AttemptLimiter({ max: signInRateLimit ?? 10, windowMs: 60_000 });
 
   app.post(
     '/api/auth/sign-in',
@@ -58,21 +70,15 @@ export const authRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request, reply) => {
-      const limit = await signInLimit(request);
-      if (!limit.isAllowed && limit.isExceeded) {
-        return reply
-          .code(429)
-          .header('retry-after', String(limit.ttlInSeconds))
-          .send({
-            error: {
-              code: 'rate_limited',
-              field: 'login',
-              message: `Too many sign-in attempts for "${request.body.login}" from this address: retry in ${limit.ttlInSeconds} s`,
-            },
-          });
+      const key = `sign-in:${request.ip}:${request.body.login}`;
+      const slot = failures.take(key, Date.now());
+      if (!slot.allowed) {
+        const what = `sign-ins for "${request.body.login}"`;
+        return tooMany(reply, 'login', what, slot.retryInSeconds);
       }
       try {
         const session = await signIn(database, request.body.login, request.body.password);
+        failures.refund(key);
         reply.setCookie(SESSION_COOKIE, session.sessionId, {
           path: '/',
           httpOnly: true,
@@ -87,7 +93,10 @@ export const authRoutes: FastifyPluginAsyncZod<{
           permissions: [...ROLE_PERMISSIONS[session.user.role]],
         };
       } catch (error) {
-        if (!(error instanceof SignInError)) throw error;
+        if (!(error instanceof SignInError)) {
+          failures.refund(key);
+          throw error;
+        }
         return reply
           .code(401)
           .send({ error: { code: 'unauthorized', message: error.message, field: 'body' } });
@@ -125,6 +134,40 @@ export const authRoutes: FastifyPluginAsyncZod<{
       const { user, via, csrfToken } = request.access;
       if (!user || !via) throw new Error('access plugin let an anonymous caller through');
       return { user, via, csrfToken, permissions: [...ROLE_PERMISSIONS[user.role]] };
+    },
+  );
+
+  app.post(
+    '/api/auth/password',
+    {
+      schema: {
+        tags: ['access'],
+        summary:
+          'Change your password (current and new); your other sessions end. Required first when signed in with a one-time password',
+        body: passwordBody,
+        response: { 200: passwordChangedSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const userId = userIdOf(request);
+      const key = `password:${request.ip}:${userId}`;
+      const slot = failures.take(key, Date.now());
+      if (!slot.allowed) {
+        return tooMany(reply, 'currentPassword', 'password changes', slot.retryInSeconds);
+      }
+      try {
+        const changed = await changePassword(
+          database,
+          userId,
+          request.body,
+          request.access.sessionId,
+        );
+        failures.refund(key);
+        return changed;
+      } catch (error) {
+        if (!(error instanceof WrongPasswordError)) failures.refund(key);
+        throw error;
+      }
     },
   );
 

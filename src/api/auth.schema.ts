@@ -1,6 +1,6 @@
 // Schemas of signing in, the signed-in user and API tokens (request validation and OpenAPI).
 import { z } from 'zod';
-import { ROLES } from '../core/access';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, ROLES } from '../core/access';
 
 /** POST /api/auth/sign-in body. */
 export const signInBody = z.object({
@@ -17,6 +17,10 @@ export const userSchema = z.object({
   recipientId: z.string().nullable(),
   disabled: z.boolean(),
   createdAt: z.string(),
+  passwordChangeRequired: z.boolean().meta({
+    description:
+      'Signed in with a one-time password: only POST /api/auth/password (and me, sign-out) until changed',
+  }),
 });
 
 /** The signed-in user, how they signed in, and the CSRF token a browser sends on writes. */
@@ -27,6 +31,24 @@ export const meSchema = z.object({
     description: 'Send as the x-csrf-token header on every write made with the session cookie',
   }),
   permissions: z.array(z.string()),
+});
+
+/** POST /api/auth/password body. */
+export const passwordBody = z.object({
+  currentPassword: z
+    .string({ error: 'currentPassword must be a string' })
+    .min(1, 'currentPassword must not be empty')
+    .max(MAX_PASSWORD_LENGTH, 'currentPassword is too long'),
+  newPassword: z
+    .string({ error: 'newPassword must be a string' })
+    .min(MIN_PASSWORD_LENGTH, `newPassword must be at least ${MIN_PASSWORD_LENGTH} characters`)
+    .max(MAX_PASSWORD_LENGTH, `newPassword must be at most ${MAX_PASSWORD_LENGTH} characters`),
+});
+
+/** The answer to a password change. */
+export const passwordChangedSchema = z.object({
+  user: userSchema,
+  sessionsEnded: z.number().int().meta({ description: 'Your other sessions that were ended' }),
 });
 
 /** POST /api/auth/tokens body. */
@@ -59,4 +81,7 @@ export const newUserBody = z.object({
   password: z.string().min(1, 'password must not be empty').max(200, 'password is too long'),
   role: z.enum(ROLES, { error: `role must be one of ${ROLES.join(', ')}` }),
   recipientId: z.string().max(20).nullable().optional(),
+  oneTimePassword: z.boolean().optional().meta({
+    description: 'The user must change this password at their first sign-in',
+  }),
 });

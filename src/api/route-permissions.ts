@@ -40,6 +40,7 @@ export const ROUTE_PERMISSIONS: RouteTable = {
   'POST /api/auth/sign-in': 'public',
   'POST /api/auth/sign-out': 'public',
   'GET /api/auth/me': 'account:self',
+  'POST /api/auth/password': 'account:self',
   'GET /api/auth/tokens': 'account:self',
   'POST /api/auth/tokens': 'account:self',
   'DELETE /api/auth/tokens/:id': 'account:self',

@@ -1,15 +1,16 @@
-// `tongzhou users add|list|disable` and `tongzhou tokens create|revoke`: user administration on the
+// `tongzhou users add|list|disable|reset-password` and `tongzhou tokens create|revoke`: user administration on the
 // server's own machine (the CLI acts as the system; the audit trail records each change).
 import type { Command } from 'commander';
 import { ROLES } from '../core/access';
 import { findUserByLogin } from '../db/users.repository';
 import { createToken, revokeToken } from '../services/auth.service';
 import { BadRequestError, NotFoundError } from '../services/errors';
+import { resetPassword } from '../services/user-password.service';
 import { addUser, listUsers, setDisabled } from '../services/users.service';
 import type { RunWithDatabase } from './requests.command';
 import { formatTable } from './table';
 
-/** Adds `users add|list|disable` and `tokens create|revoke` to the program. */
+/** Adds `users add|list|disable|reset-password` and `tokens create|revoke` to the program. */
 export function addUserCommands(
   program: Command,
   run: RunWithDatabase,
@@ -27,10 +28,17 @@ export function addUserCommands(
     )
     .option('--name <display name>', 'the name shown in the app')
     .option('--recipient <id>', 'for a recipient focal point: the recipient, e.g. ITA')
+    .option('--one-time', 'the user must change this password at their first sign-in')
     .action(
       async (
         login: string,
-        opts: { role: string; password?: string; name?: string; recipient?: string },
+        opts: {
+          role: string;
+          password?: string;
+          name?: string;
+          recipient?: string;
+          oneTime?: boolean;
+        },
       ) => {
         const password = opts.password ?? process.env['TONGZHOU_PASSWORD'];
         if (!password) {
@@ -46,6 +54,7 @@ export function addUserCommands(
             role: opts.role,
             displayName: opts.name,
             recipientId: opts.recipient ?? null,
+            oneTimePassword: opts.oneTime === true,
           }),
         );
         print(
@@ -65,6 +74,7 @@ export function addUserCommands(
           { header: 'Role', value: (u) => u.role },
           { header: 'Recipient', value: (u) => u.recipientId ?? '' },
           { header: 'Disabled', value: (u) => (u.disabled ? 'yes' : '') },
+          { header: 'Must change password', value: (u) => (u.passwordChangeRequired ? 'yes' : '') },
         ]),
       );
     });
@@ -75,6 +85,18 @@ export function addUserCommands(
     .action(async (login: string) => {
       const user = await run((db) => setDisabled(db, login, true));
       print(`Disabled ${user.login}.`);
+    });
+  users
+    .command('reset-password')
+    .description(
+      'set a new random one-time password (printed once): their sessions end, and they must change it at the next sign-in',
+    )
+    .argument('<login>', 'the sign-in name')
+    .action(async (login: string) => {
+      const { user, password } = await run((db) => resetPassword(db, login));
+      print(
+        `New one-time password for ${user.login} (shown once; they must change it when they sign in):\n${password}`,
+      );
     });
 
   const tokens = program.command('tokens').description('API tokens for machine clients');

@@ -446,6 +446,9 @@ export const users = pgTable('users', {
   recipientId: text('recipient_id'),
   disabled: boolean('disabled').notNull().default(false),
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  // 0006_password_change.sql: a one-time password must be changed before anything else.
+  passwordChangeRequired: boolean('password_change_required').notNull().default(false),
+  passwordChangedAt: timestamp('password_changed_at', { withTimezone: true, mode: 'string' }),
 });
 
 /** A signed-in browser session: the SHA-256 of the cookie's id, its user, CSRF token and expiry. */

@@ -1,13 +1,16 @@
 // Users, browser sessions and API tokens: the only place that reads or writes users, auth_sessions and
 // api_tokens. Session ids and tokens arrive here already hashed.
-import { and, asc, eq, gt, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from './db.types';
 import { apiTokens, authSessions, users } from './schema';
 
 /** A user row (with its password hash: never hand it out of the services). */
 export type UserRow = typeof users.$inferSelect;
-/** A user to insert (the database sets created_at and disabled). */
-export type NewUserRow = Omit<UserRow, 'createdAt' | 'disabled'>;
+/** A user to insert (the database sets created_at and disabled; a one-time password sets the flag). */
+export type NewUserRow = Omit<
+  UserRow,
+  'createdAt' | 'disabled' | 'passwordChangeRequired' | 'passwordChangedAt'
+> & { passwordChangeRequired?: boolean };
 /** A browser-session row. */
 export type AuthSessionRow = typeof authSessions.$inferSelect;
 /** An API-token row. */
@@ -54,6 +57,24 @@ export async function setUserDisabled(
   return row;
 }
 
+/** Sets a user's password hash and whether it must be changed; returns the row after, or undefined. */
+export async function setUserPassword(
+  db: Db,
+  userId: string,
+  change: { passwordHash: string; passwordChangeRequired: boolean; at: string },
+): Promise<UserRow | undefined> {
+  const [row] = await db
+    .update(users)
+    .set({
+      passwordHash: change.passwordHash,
+      passwordChangeRequired: change.passwordChangeRequired,
+      passwordChangedAt: change.at,
+    })
+    .where(eq(users.id, userId))
+    .returning();
+  return row;
+}
+
 /** Stores a new browser session. */
 export async function insertAuthSession(
   db: Db,
@@ -82,9 +103,18 @@ export async function deleteAuthSession(db: Db, idHash: string, now: string): Pr
   await db.delete(authSessions).where(lt(authSessions.expiresAt, now));
 }
 
-/** Ends every session of a user (when disabled). */
-export async function deleteSessionsOf(db: Db, userId: string): Promise<void> {
-  await db.delete(authSessions).where(eq(authSessions.userId, userId));
+/** Ends every session of a user (when disabled), or every one but `keepIdHash`; returns how many. */
+export async function deleteSessionsOf(
+  db: Db,
+  userId: string,
+  keepIdHash?: string,
+): Promise<number> {
+  const mine = eq(authSessions.userId, userId);
+  const ended = await db
+    .delete(authSessions)
+    .where(keepIdHash === undefined ? mine : and(mine, ne(authSessions.idHash, keepIdHash)))
+    .returning({ idHash: authSessions.idHash });
+  return ended.length;
 }
 
 /** Stores a new API token. */

@@ -2,7 +2,7 @@
 // (documented demo users in demo mode; in production one admin with a one-time random password).
 import { randomBytes, randomUUID } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
-import { isRole, ROLES, type AccessRole } from '../core/access';
+import { isRole, passwordProblem, ROLES, type AccessRole } from '../core/access';
 import type { Database } from '../db/database';
 import {
   countUsers,
@@ -24,6 +24,8 @@ export interface UserView {
   recipientId: string | null;
   disabled: boolean;
   createdAt: string;
+  /** The password is a one-time one: nothing but changing it is allowed until it is changed. */
+  passwordChangeRequired: boolean;
 }
 
 /** What it takes to add a user. */
@@ -33,10 +35,12 @@ export interface NewUser {
   password: string;
   role: string;
   recipientId?: string | null | undefined;
+  /** The password is a one-time one the user must change before anything else. */
+  oneTimePassword?: boolean | undefined;
 }
 
 /** The shortest password accepted. */
-export const MIN_PASSWORD_LENGTH = 8;
+export { MIN_PASSWORD_LENGTH } from '../core/access';
 
 /** A user row as shown: without its hash. */
 export function userView(row: UserRow): UserView {
@@ -48,6 +52,7 @@ export function userView(row: UserRow): UserView {
     recipientId: row.recipientId,
     disabled: row.disabled,
     createdAt: row.createdAt,
+    passwordChangeRequired: row.passwordChangeRequired,
   };
 }
 
@@ -66,12 +71,8 @@ function checkNewUser(input: NewUser): { role: AccessRole; recipientId: string |
   if (!isRole(input.role)) {
     throw new BadRequestError(`role "${input.role}" is not one of ${ROLES.join(', ')}`, 'role');
   }
-  if (input.password.length < MIN_PASSWORD_LENGTH) {
-    throw new BadRequestError(
-      `password must be at least ${MIN_PASSWORD_LENGTH} characters`,
-      'password',
-    );
-  }
+  const problem = passwordProblem(input.password, 'password');
+  if (problem) throw new BadRequestError(problem.message, problem.field);
   const recipientId = input.recipientId?.trim() || null;
   if ((input.role === 'recipient-focal-point') !== (recipientId !== null)) {
     throw new BadRequestError(
@@ -94,12 +95,19 @@ export async function addUser(database: Database, input: NewUser): Promise<UserV
     passwordHash: await hashPassword(input.password),
     role,
     recipientId,
+    passwordChangeRequired: input.oneTimePassword === true,
   };
   return database.transaction(async (tx) => {
     if (!(await insertUser(tx, row))) {
       throw new ConflictError(`a user with login "${input.login}" exists already`);
     }
-    const view = userView({ ...row, disabled: false, createdAt: new Date().toISOString() });
+    const view = userView({
+      ...row,
+      passwordChangeRequired: row.passwordChangeRequired,
+      passwordChangedAt: null,
+      disabled: false,
+      createdAt: new Date().toISOString(),
+    });
     await recordAudit(tx, { action: 'user.create', entity: 'user', entityId: row.id, after: view });
     return view;
   });
@@ -147,26 +155,31 @@ export interface FirstUsers {
   lines: string[];
 }
 
+/** A random one-time password (24 characters, 144 bits), for a first admin or a reset. */
+export function oneTimePassword(): string {
+  return randomBytes(18).toString('base64url');
+}
+
 /**
- * On a database with no users: in demo mode adds DEMO_USERS; in production one `admin` with a random
- * password shown once (only its hash is kept). With users present, only says how to sign in.
+ * On a database with no users: in demo mode (with the demo on) adds DEMO_USERS; otherwise (production,
+ * or TONGZHOU_DEMO=0) one `admin` with a random one-time password shown once (only its hash is kept),
+ * which must be changed at the first sign-in. With users present, only says how to sign in.
  */
 export async function ensureFirstUsers(
   database: Database,
   mode: 'demo' | 'production',
+  demo: boolean = true,
 ): Promise<FirstUsers> {
+  const demoUsers = mode === 'demo' && demo;
   if ((await countUsers(database.db)) > 0) {
     return {
       created: 'none',
-      lines:
-        mode === 'demo'
-          ? [
-              `Sign in with a demo user, e.g. coordinator / demo-coordinator (README: "Signing in").`,
-            ]
-          : [],
+      lines: demoUsers
+        ? [`Sign in with a demo user, e.g. coordinator / demo-coordinator (README: "Signing in").`]
+        : [],
     };
   }
-  if (mode === 'demo') {
+  if (demoUsers) {
     for (const user of DEMO_USERS) await addUser(database, user);
     return {
       created: 'demo',
@@ -176,18 +189,20 @@ export async function ensureFirstUsers(
       ],
     };
   }
-  const password = randomBytes(18).toString('base64url');
+  const password = oneTimePassword();
   await addUser(database, {
     login: 'admin',
     displayName: 'Administrator',
     password,
     role: 'admin',
+    oneTimePassword: true,
   });
   return {
     created: 'admin',
     lines: [
       `First start: created user "admin" with the one-time password ${password} - it is not stored ` +
-        'and will not be shown again; sign in and add named users (tongzhou users add).',
+        'and will not be shown again; sign in, change it (nothing else is allowed until then), and ' +
+        'add named users (tongzhou users add).',
     ],
   };
 }

@@ -98,6 +98,27 @@ describe('sessions', () => {
     expect(last.json()).toMatchObject({ error: { code: 'rate_limited', field: 'login' } });
     expect(last.json<{ error: { message: string } }>().error.message).toMatch(/retry in \d+ s/);
   });
+
+  it('counts only failed sign-ins: 12 right ones pass, then 10 wrong ones, then even the right one waits', async () => {
+    await ensureTestUser(database, 'admin');
+    const { login, password } = testUser('admin');
+    const attempt = (pw: string, remoteAddress = '10.1.1.1') =>
+      app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-in',
+        payload: { login, password: pw },
+        remoteAddress,
+      });
+    for (let i = 0; i < 12; i++) expect((await attempt(password)).statusCode).toBe(200);
+    for (let i = 0; i < 10; i++) expect((await attempt(`wrong-${i}`)).statusCode).toBe(401);
+    const limited = await attempt(password);
+    expect(limited.statusCode).toBe(429);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    expect(limited.json<{ error: { message: string } }>().error.message).toMatch(
+      /Too many failed sign-ins for "test-admin" from this address: retry in \d+ s/,
+    );
+    expect((await attempt(password, '10.1.1.2')).statusCode).toBe(200);
+  });
 });
 
 describe('API tokens', () => {
@@ -153,7 +174,7 @@ describe('API tokens', () => {
       payload: { ...user, recipientId: 'PAK' },
     });
     expect(added.statusCode).toBe(201);
-    expect(added.body).not.toMatch(/argon2|password/i);
+    expect(added.body).not.toMatch(/argon2|"password"|long-enough/i);
   });
 });
 
@@ -166,6 +187,23 @@ describe('first users', () => {
       expect(first.lines.join()).toContain('coordinator / demo-coordinator');
       for (const u of DEMO_USERS) expect(await findUserByLogin(fresh.db, u.login)).toBeDefined();
       expect((await ensureFirstUsers(fresh, 'demo')).created).toBe('none');
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('creates no demo user with TONGZHOU_DEMO=0: a one-time admin instead, also in demo mode', async () => {
+    const fresh = await freshDatabase();
+    try {
+      const first = await ensureFirstUsers(fresh, 'demo', false);
+      expect(first.created).toBe('admin');
+      expect(first.lines.join()).toMatch(/one-time password \S+/);
+      for (const u of DEMO_USERS.filter((d) => d.login !== 'admin')) {
+        expect(await findUserByLogin(fresh.db, u.login)).toBeUndefined();
+      }
+      expect((await findUserByLogin(fresh.db, 'admin'))?.passwordChangeRequired).toBe(true);
+      const again = await ensureFirstUsers(fresh, 'demo', false);
+      expect(again).toEqual({ created: 'none', lines: [] });
     } finally {
       await fresh.close();
     }

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
 import { openDatabase } from '../../src/db/database';
-import { resolveToken } from '../../src/services/auth.service';
+import { listAudit } from '../../src/services/audit.service';
+import { resolveToken, signIn } from '../../src/services/auth.service';
 import { writeDataDir } from '../db/fresh-database';
 import { tongzhouInProcess } from './in-process';
 
@@ -78,6 +79,31 @@ describe('tongzhou users and tokens', () => {
     expect((await tongzhou(['users', 'disable', 'rossi'])).out).toBe('Disabled rossi.');
     expect(await tokenWorks(other!)).toBe(false);
     expect((await tongzhou(['tokens', 'create', 'nobody', '--name', 'x'])).error).toMatch(
+      /no user with login "nobody"/,
+    );
+  });
+
+  it('resets a password to a one-time one: the old one stops working, the new one must be changed', async () => {
+    const reset = await tongzhou(['users', 'reset-password', 'li.wei']);
+    const password = /must change it when they sign in\):\n(\S+)$/.exec(reset.out)?.[1];
+    expect(password?.length).toBeGreaterThanOrEqual(20);
+    const database = await openDatabase(loadConfig(process.env));
+    try {
+      await expect(signIn(database, 'li.wei', 'from-the-environment')).rejects.toThrow(
+        /wrong sign-in name or password/,
+      );
+      const session = await signIn(database, 'li.wei', password!);
+      expect(session.user.passwordChangeRequired).toBe(true);
+      const audit = await listAudit(database, { entity: 'user' }, 50);
+      expect(audit.entries.map((e) => e.action)).toContain('user.password-reset');
+      expect(JSON.stringify(audit.entries)).not.toContain(password);
+    } finally {
+      await database.close();
+    }
+    expect((await tongzhou(['users', 'list'])).out).toMatch(
+      /li\.wei\s+li\.wei\s+coordinator\s+yes/,
+    );
+    expect((await tongzhou(['users', 'reset-password', 'nobody'])).error).toMatch(
       /no user with login "nobody"/,
     );
   });

@@ -3,6 +3,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { openDatabase } from '../../src/db/database';
+import { findUserByLogin } from '../../src/db/users.repository';
+import { addUser } from '../../src/services/users.service';
 
 /** The repository root. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -32,10 +35,26 @@ const exited = (child: ChildProcess) =>
     ? Promise.resolve()
     : new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
+/** The user the crash test writes as (TONGZHOU_DEMO=0 makes no demo users, so it is added here). */
+const WRITER = { login: 'coordinator', password: 'demo-coordinator', role: 'coordinator' };
+
+/** Adds the writer to the database unless there (before a server holds the embedded database). */
+async function ensureWriter(db: { dataDir: string } | { databaseUrl: string }): Promise<void> {
+  const database = await openDatabase(
+    'dataDir' in db ? { dataDir: db.dataDir } : { dataDir: '', databaseUrl: db.databaseUrl },
+  );
+  try {
+    if (!(await findUserByLogin(database.db, WRITER.login))) await addUser(database, WRITER);
+  } finally {
+    await database.close();
+  }
+}
+
 /** Starts `src/main.ts` on the embedded database in `dataDir`, or on `databaseUrl`, without the demo. */
 export async function startServer(
   db: { dataDir: string } | { databaseUrl: string },
 ): Promise<ServerProcess> {
+  await ensureWriter(db);
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: ROOT,
@@ -91,7 +110,7 @@ export async function startServer(
 
 const signedIn = new Map<string, Record<string, string>>();
 
-/** Session headers of the demo coordinator on the server at `url`'s origin (signed in once; sessions survive restarts). */
+/** Session headers of the writer (a coordinator) on the server at `url`'s origin (signed in once; sessions survive restarts). */
 async function authFor(url: string): Promise<Record<string, string>> {
   const origin = new URL(url).origin;
   const known = signedIn.get(origin);
@@ -99,7 +118,7 @@ async function authFor(url: string): Promise<Record<string, string>> {
   const res = await fetch(`${origin}/api/auth/sign-in`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ login: 'coordinator', password: 'demo-coordinator' }),
+    body: JSON.stringify({ login: WRITER.login, password: WRITER.password }),
   });
   if (!res.ok) throw new Error(`sign-in failed: ${res.status}`);
   const cookie = /tz_session=[^;]+/.exec(res.headers.get('set-cookie') ?? '')?.[0] ?? '';
@@ -109,7 +128,7 @@ async function authFor(url: string): Promise<Record<string, string>> {
   return headers;
 }
 
-/** Sends JSON (signed in as the demo coordinator) and returns status and body; a dead server gives status 0. */
+/** Sends JSON (signed in as the writer, a coordinator) and returns status and body; a dead server gives status 0. */
 export async function send(
   url: string,
   method: string,
