@@ -110,7 +110,7 @@ export const batchesRoutes: FastifyPluginAsyncZod<{ database: Database }> = asyn
       schema: {
         tags: ['operations'],
         summary:
-          'Approve a draft: holds its stock atomically; a stale draft or missing stock gives 409',
+          'Approve a draft as the signed-in user (recorded as approvedBy): holds its stock atomically; a stale draft or missing stock gives 409',
         params: batchParams,
         body: approveBody,
         response: { 200: batchSchema, ...errors },

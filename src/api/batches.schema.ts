@@ -61,7 +61,12 @@ export const editBody = z.object({
 });
 
 /** POST /api/batches/:id/approve body. */
-export const approveBody = z.object({ by: z.string().min(1).max(200) });
+export const approveBody = z.object({
+  by: z.string().max(200).optional().meta({
+    description:
+      'Ignored: the approver recorded is the signed-in user (kept so that older clients still work)',
+  }),
+});
 
 const editSchema = z.object({
   id: z.number(),

@@ -19,9 +19,11 @@ import {
   updateRequest,
 } from '../db/requests.repository';
 import { applyMovement, lockSupplyItems, stockOf } from '../db/supply.repository';
+import { findUserById } from '../db/users.repository';
+import { currentActor, type Actor } from './actor-context';
 import { getBatch, type BatchView } from './batches.service';
 import { recordAudit } from './audit.service';
-import { ConflictError, NotFoundError } from './errors';
+import { BadRequestError, ConflictError, NotFoundError } from './errors';
 import { reserveOf } from './supply.service';
 
 /** Who approves, and (for records of past batches) when. */
@@ -30,7 +32,28 @@ export interface Approval {
   at?: string | undefined;
 }
 
+/** What a caller says about an approval: a name, used only when no user is acting (CLI, tests). */
+export interface ApprovalInput {
+  by?: string | undefined;
+}
+
 const count = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * The name an approval records: the signed-in user's (display name and login, so a typed name can never
+ * stand in for the session), else the name given; null when there is neither.
+ */
+export function approverName(
+  actor: Actor,
+  displayName: string | null,
+  given: string | undefined,
+): string | null {
+  if (actor.kind === 'user') {
+    const shown = displayName?.trim();
+    return shown && shown !== actor.name ? `${shown} (${actor.name})` : actor.name;
+  }
+  return given?.trim() || null;
+}
 
 /** Approves a draft inside a transaction; throws ConflictError naming what stands in the way. */
 export async function approveBatchIn(tx: Db, id: string, approval: Approval): Promise<void> {
@@ -154,12 +177,23 @@ export async function approveBatchIn(tx: Db, id: string, approval: Approval): Pr
   });
 }
 
-/** Approves a draft batch; returns it. */
+/**
+ * Approves a draft batch as the current actor: a signed-in user approves in their own name (a `by` they
+ * send is ignored); without one (CLI, tests) `by` must name who approves. Returns the batch.
+ */
 export async function approveBatch(
   database: Database,
   id: string,
-  approval: Approval,
+  input: ApprovalInput = {},
 ): Promise<BatchView> {
-  await database.transaction((tx) => approveBatchIn(tx, id, approval));
+  await database.transaction(async (tx) => {
+    const actor = currentActor();
+    const user = actor.kind === 'user' ? await findUserById(tx, actor.id) : undefined;
+    const by = approverName(actor, user?.displayName ?? null, input.by);
+    if (by === null) {
+      throw new BadRequestError('by must name who approves (nobody is signed in)', 'by');
+    }
+    await approveBatchIn(tx, id, { by });
+  });
   return getBatch(database, id);
 }
