@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from 'react';
+import { useSession } from '../access/use-session';
 import { ApiError, sendJson } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { formatCount } from '../lib/format';
 import { itemName } from './ops-names';
+import { approverLabel } from './ops-session';
 import { SendError } from './ops-parts';
 import type { Batch, BatchLine } from './ops.types';
 
@@ -77,10 +79,13 @@ export function EditLine(props: {
   );
 }
 
-/** Approving a draft (who approves) or discarding it; a 409 (stale draft or stock gone) is said plainly. */
+/**
+ * Approving a draft or discarding it. The server records the signed-in user as the approver, so the form
+ * only says who that is; a 409 (stale draft or stock gone) is said plainly.
+ */
 export function Approve(props: { batchId: string; onDone: (batch: Batch) => void }) {
   const { t } = useI18n();
-  const [by, setBy] = useState('');
+  const session = useSession();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const send = async (action: 'approve' | 'discard') => {
@@ -88,7 +93,7 @@ export function Approve(props: { batchId: string; onDone: (batch: Batch) => void
     setError(null);
     try {
       const url = `/api/batches/${encodeURIComponent(props.batchId)}/${action}`;
-      props.onDone(await sendJson<Batch>('POST', url, action === 'approve' ? { by } : undefined));
+      props.onDone(await sendJson<Batch>('POST', url, action === 'approve' ? {} : undefined));
     } catch (e) {
       setError(e);
     } finally {
@@ -102,10 +107,11 @@ export function Approve(props: { batchId: string; onDone: (batch: Batch) => void
   const conflict = error instanceof ApiError && error.status === 409;
   return (
     <form className="ops-form ops-approve" onSubmit={submit} data-testid="ops-approve-form">
-      <label>
-        {t('ops.batch.approveBy')}
-        <input data-testid="ops-approve-by" value={by} onChange={(e) => setBy(e.target.value)} />
-      </label>
+      <span className="ops-note" data-testid="ops-approve-as">
+        {session.status === 'signed-in'
+          ? t('ops.batch.approveAs', { who: approverLabel(session.me.user) })
+          : t('ops.batch.approveAnon')}
+      </span>
       <button
         type="submit"
         className="button ops-primary"

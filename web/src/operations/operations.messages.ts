@@ -1,7 +1,9 @@
 // The words of the operations view in English and Chinese (merged into the app's dictionaries).
+import { opsActionsEn, opsActionsZh } from './ops-actions.messages';
 
 /** English messages of the operations view. */
 export const operationsEn = {
+  ...opsActionsEn,
   'ops.title': 'Operations',
   'ops.tabs': 'Operations pages',
   'ops.tab.requests': 'Requests',
@@ -84,7 +86,6 @@ export const operationsEn = {
   'ops.batch.byRecipient': 'By recipient',
   'ops.batch.byItem': 'By item',
   'ops.batch.diff': 'Difference',
-  'ops.batch.approveBy': 'Approved by',
   'ops.batch.approve': 'Approve and hold stock',
   'ops.batch.approving': 'Approving…',
   'ops.batch.discard': 'Discard draft',
@@ -170,6 +171,7 @@ export const operationsEn = {
 
 /** Chinese messages of the operations view (same keys as English). */
 export const operationsZh: Record<keyof typeof operationsEn, string> = {
+  ...opsActionsZh,
   'ops.title': '援助行动',
   'ops.tabs': '援助行动页面',
   'ops.tab.requests': '援助请求',
@@ -249,7 +251,6 @@ export const operationsZh: Record<keyof typeof operationsEn, string> = {
   'ops.batch.byRecipient': '按受援方',
   'ops.batch.byItem': '按物资',
   'ops.batch.diff': '差额',
-  'ops.batch.approveBy': '批准人',
   'ops.batch.approve': '批准并锁定库存',
   'ops.batch.approving': '正在批准…',
   'ops.batch.discard': '作废草案',
