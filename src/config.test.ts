@@ -13,6 +13,7 @@ describe('loadConfig', () => {
       mode: 'demo',
       scenario: 'march-2020',
       logLevel: 'info',
+      iatiPublisher: null,
     });
   });
 
@@ -40,6 +41,7 @@ describe('loadConfig', () => {
       mode: 'production',
       scenario: 'april-2020',
       logLevel: 'warn',
+      iatiPublisher: null,
     });
   });
 
@@ -61,6 +63,34 @@ describe('loadConfig', () => {
   ])('rejects %s=%s naming the variable and value', (name, value, message) => {
     expect(() => loadConfig({ [name]: value }, '/x')).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value }, '/x')).toThrow(message);
+  });
+
+  it('reads the IATI publisher, which needs a ref and a name together', () => {
+    const config = loadConfig(
+      {
+        TONGZHOU_IATI_PUBLISHER_REF: 'XM-DAC-41114',
+        TONGZHOU_IATI_PUBLISHER_NAME: ' Example Agency ',
+        TONGZHOU_IATI_PUBLISHER_NAME_ZH: '示例机构',
+      },
+      '/x',
+    );
+    expect(config.iatiPublisher).toEqual({
+      ref: 'XM-DAC-41114',
+      nameEn: 'Example Agency',
+      nameZh: '示例机构',
+    });
+    expect(() => loadConfig({ TONGZHOU_IATI_PUBLISHER_REF: 'XM-DAC-41114' }, '/x')).toThrow(
+      /TONGZHOU_IATI_PUBLISHER_NAME is needed when TONGZHOU_IATI_PUBLISHER_REF is set/,
+    );
+    expect(() => loadConfig({ TONGZHOU_IATI_PUBLISHER_NAME: 'Example' }, '/x')).toThrow(
+      /TONGZHOU_IATI_PUBLISHER_REF is needed/,
+    );
+    expect(() =>
+      loadConfig(
+        { TONGZHOU_IATI_PUBLISHER_REF: 'my org', TONGZHOU_IATI_PUBLISHER_NAME: 'X' },
+        '/x',
+      ),
+    ).toThrow(/TONGZHOU_IATI_PUBLISHER_REF="my org": must have no white space/);
   });
 
   it('names every bad variable at once', () => {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { orgRefProblem } from './core/open-data/iati-codes';
 
 const flag = z
   .enum(['0', '1', 'true', 'false'], { error: 'must be 0 or 1' })
@@ -26,6 +27,15 @@ const envSchema = z.object({
     .string()
     .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a scenario id such as march-2020')
     .default('march-2020'),
+  TONGZHOU_IATI_PUBLISHER_REF: z
+    .string()
+    .superRefine((ref, ctx) => {
+      const problem = orgRefProblem(ref);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .optional(),
+  TONGZHOU_IATI_PUBLISHER_NAME: z.string().trim().min(1, 'must not be blank').optional(),
+  TONGZHOU_IATI_PUBLISHER_NAME_ZH: z.string().trim().min(1, 'must not be blank').optional(),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       error: 'must be one of fatal, error, warn, info, debug, trace, silent',
@@ -47,6 +57,8 @@ export interface Config {
   mode: 'demo' | 'production';
   scenario: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** The IATI reporting-org (a registered identifier and names); null = the demo's placeholder. */
+  iatiPublisher: { ref: string; nameEn: string; nameZh: string | undefined } | null;
 }
 
 /** A setting had a value Tongzhou cannot use; the message names the variable and the value. */
@@ -71,6 +83,15 @@ export function loadConfig(
     throw new ConfigError(`Invalid setting${lines.length > 1 ? 's' : ''}: ${lines.join('; ')}`);
   }
   const e = parsed.data;
+  const ref = e.TONGZHOU_IATI_PUBLISHER_REF;
+  const nameEn = e.TONGZHOU_IATI_PUBLISHER_NAME;
+  if ((ref === undefined) !== (nameEn === undefined)) {
+    const [missing, given] =
+      ref === undefined
+        ? ['TONGZHOU_IATI_PUBLISHER_REF', 'TONGZHOU_IATI_PUBLISHER_NAME']
+        : ['TONGZHOU_IATI_PUBLISHER_NAME', 'TONGZHOU_IATI_PUBLISHER_REF'];
+    throw new ConfigError(`Invalid setting: ${missing} is needed when ${given} is set`);
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -80,5 +101,9 @@ export function loadConfig(
     mode: e.TONGZHOU_MODE,
     scenario: e.TONGZHOU_SCENARIO,
     logLevel: e.LOG_LEVEL,
+    iatiPublisher:
+      ref !== undefined && nameEn !== undefined
+        ? { ref, nameEn, nameZh: e.TONGZHOU_IATI_PUBLISHER_NAME_ZH }
+        : null,
   };
 }

@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './api/app';
 import { loadConfig } from './config';
+import { publisherWith } from './core/open-data';
 import { openDatabase, type Database } from './db/database';
 import { ensureDemoScenario } from './services/scenario.service';
 import { describeError } from './cli/errors';
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
       database,
       logger: { level: config.logLevel },
       production: config.mode === 'production',
+      iatiPublisher: config.iatiPublisher ? publisherWith(config.iatiPublisher) : undefined,
     });
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
@@ -36,6 +38,11 @@ async function main(): Promise<void> {
       `Tongzhou (${config.mode} mode) is running at http://${config.host}:${port}/ - ${where}, ${scenario}, ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
     for (const line of firstUsers.lines) app.log.warn(line);
+    if (config.mode === 'production' && !config.iatiPublisher) {
+      app.log.warn(
+        'The IATI file reports under the placeholder ref XI-IATI-TONGZHOU: set TONGZHOU_IATI_PUBLISHER_REF and TONGZHOU_IATI_PUBLISHER_NAME before publishing it.',
+      );
+    }
   } catch (error) {
     await app?.close();
     await database.close();

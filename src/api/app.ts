@@ -8,6 +8,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import type { Publisher } from '../core/open-data';
 import type { Database } from '../db/database';
 import { allocationsRoutes } from './allocations.routes';
 import { countriesRoutes } from './countries.routes';
@@ -42,6 +43,8 @@ export interface AppDeps {
   production?: boolean;
   /** Requests per minute one API token may make from one address (default 1200). */
   tokenRateLimit?: number;
+  /** Who reports the IATI file (default: the demo's placeholder publisher). */
+  iatiPublisher?: Publisher | undefined;
 }
 
 /** Builds the app (not listening): call `listen()` or use `inject()` in tests. */
@@ -124,7 +127,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(traceRoutes, { database: deps.database });
   await app.register(auditRoutes, { database: deps.database });
   await app.register(reportRoutes, { database: deps.database });
-  await app.register(openDataRoutes, { database: deps.database });
+  await app.register(openDataRoutes, {
+    database: deps.database,
+    publisher: deps.iatiPublisher,
+  });
   await registerWeb(app, deps.webDir === undefined ? WEB_DIR : deps.webDir);
   return app;
 }

@@ -2,6 +2,7 @@
 // strong ETag so a harvester that already has the current file gets 304.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { DEFAULT_PUBLISHER, type Publisher } from '../core/open-data';
 import { GROUPINGS, type GroupingId } from '../core/reference/groupings';
 import type { Database } from '../db/database';
 import { openDataEtag, writeHxl, writeIati, type ExportKey } from '../services/open-data.service';
@@ -17,10 +18,16 @@ const hxlQuery = z.object({
 
 const CACHE = 'public, max-age=60, must-revalidate';
 
+/** What the open-data routes need: the database, and who reports the IATI file (default: the placeholder). */
+export interface OpenDataRoutesOptions {
+  database: Database;
+  publisher?: Publisher | undefined;
+}
+
 /** Open-data routes over `database`. */
-export const openDataRoutes: FastifyPluginAsyncZod<{ database: Database }> = async (
+export const openDataRoutes: FastifyPluginAsyncZod<OpenDataRoutesOptions> = async (
   app,
-  { database },
+  { database, publisher = DEFAULT_PUBLISHER },
 ) => {
   /** Answers 304 when the client has this export's current ETag; otherwise sets the caching headers. */
   async function notModified(
@@ -47,10 +54,11 @@ export const openDataRoutes: FastifyPluginAsyncZod<{ database: Database }> = asy
       },
     },
     async (request, reply) => {
-      if (await notModified({ kind: 'iati' }, request.headers['if-none-match'], reply)) {
+      const key = { kind: 'iati', publisher } as const;
+      if (await notModified(key, request.headers['if-none-match'], reply)) {
         return reply.code(304).send(null);
       }
-      const body = await streamOf((sink) => writeIati(database, sink));
+      const body = await streamOf((sink) => writeIati(database, sink, { publisher }));
       return reply
         .type('application/xml; charset=utf-8')
         .header('Content-Disposition', 'attachment; filename="tongzhou-iati-activities.xml"')

@@ -102,8 +102,9 @@ export async function writeIati(
   }
 }
 
-/** Which export, and the options that change its bytes. */
-export type ExportKey = { kind: 'iati' } | { kind: 'hxl'; grouping: GroupingId };
+/** Which export, and the options that change its bytes (the IATI file's publisher among them). */
+export type ExportKey =
+  { kind: 'iati'; publisher?: Publisher | undefined } | { kind: 'hxl'; grouping: GroupingId };
 
 /** A strong ETag for an export: a hash of the data's fingerprint, the export and its options. */
 export async function openDataEtag(database: Database, key: ExportKey): Promise<string> {

@@ -12,7 +12,7 @@ import { sql } from 'drizzle-orm';
 import { JSDOM as UntypedJsdom } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/api/app';
-import { DEFAULT_PUBLISHER } from '../../src/core/open-data';
+import { DEFAULT_PUBLISHER, publisherWith } from '../../src/core/open-data';
 import type { Database } from '../../src/db/database';
 import { rowsOf } from '../../src/db/db.types';
 import { getReport } from '../../src/services/report.service';
@@ -193,6 +193,31 @@ describe.skipIf(!canValidate)('the demo IATI export against the 2.03 schema', ()
         stdio: 'pipe',
       });
     expect(run).not.toThrow();
+  });
+});
+
+describe('the IATI publisher', () => {
+  it('is the placeholder by default and says so in a comment; a configured one reports under its own ref', async () => {
+    expect(iati.body).toContain(`<!-- reporting-org ref ${REF} is a placeholder`);
+    const publisher = publisherWith({ ref: 'XM-DAC-41114', nameEn: 'Example Agency' });
+    const configured = await buildApp({ database, webDir: null, iatiPublisher: publisher });
+    try {
+      const res = await configured.inject({ method: 'GET', url: '/api/open/iati.xml' });
+      expect(res.statusCode).toBe(200);
+      expect(res.body).not.toContain('<!--');
+      expect(res.body).not.toContain(REF);
+      const doc = new JSDOM(res.body, { contentType: 'application/xml' }).window.document;
+      const refs = [...doc.querySelectorAll('iati-activity > reporting-org')].map((e) =>
+        e.getAttribute('ref'),
+      );
+      expect(refs.length).toBe(doc.querySelectorAll('iati-activity').length);
+      expect(new Set(refs)).toEqual(new Set(['XM-DAC-41114']));
+      const ids = [...doc.querySelectorAll('iati-activity > iati-identifier')];
+      expect(ids.every((e) => e.textContent!.startsWith('XM-DAC-41114-'))).toBe(true);
+      expect(res.headers['etag']).not.toBe(iati.headers['etag']);
+    } finally {
+      await configured.close();
+    }
   });
 });
 

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dacRegionFor, percentages } from './iati-codes';
+import {
+  dacRegionFor,
+  DEFAULT_PUBLISHER,
+  isPlaceholderPublisher,
+  orgRefProblem,
+  percentages,
+  PLACEHOLDER_PUBLISHER_REF,
+  publisherWith,
+} from './iati-codes';
 
 describe('percentages', () => {
   it('splits 100 in proportion, in hundredths, summing to exactly 100', () => {
@@ -37,5 +45,44 @@ describe('dacRegionFor', () => {
     expect(dacRegionFor('Europe')).toBe('89');
     expect(dacRegionFor('Asia')).toBe('798');
     expect(dacRegionFor(null)).toBe('998');
+  });
+});
+
+describe('the publisher', () => {
+  it('is the placeholder by default, and a configured one is not', () => {
+    expect(DEFAULT_PUBLISHER.reporting.ref).toBe(PLACEHOLDER_PUBLISHER_REF);
+    expect(isPlaceholderPublisher(DEFAULT_PUBLISHER)).toBe(true);
+    const p = publisherWith({ ref: 'GB-GOV-1', nameEn: ' Example Office ', nameZh: '示例办公室' });
+    expect(isPlaceholderPublisher(p)).toBe(false);
+    expect(p.reporting).toEqual({
+      ref: 'GB-GOV-1',
+      type: '10',
+      nameEn: 'Example Office',
+      nameZh: '示例办公室',
+      secondaryReporter: true,
+    });
+    expect(p.funding).toEqual(DEFAULT_PUBLISHER.funding);
+    expect(publisherWith({ ref: 'GB-GOV-1', nameEn: 'X', nameZh: ' ' }).reporting.nameZh).toBe(
+      undefined,
+    );
+  });
+
+  it('accepts IATI organisation identifiers and names what is wrong with others', () => {
+    for (const ref of [
+      'XM-DAC-41114',
+      'GB-COH-01234567',
+      'CN-USCC-91110000717828315T',
+      PLACEHOLDER_PUBLISHER_REF,
+    ]) {
+      expect(orgRefProblem(ref)).toBeNull();
+    }
+    expect(orgRefProblem('XM-DAC 41114')).toMatch(/white space/);
+    expect(orgRefProblem('XM-DAC-41/114')).toMatch(/\/ & \| \?/);
+    expect(orgRefProblem('41114')).toMatch(/agency prefix/);
+    expect(orgRefProblem('XM-DAC')).toMatch(/agency prefix/);
+    expect(() => publisherWith({ ref: 'my org', nameEn: 'X' })).toThrow(
+      /"my org" must have no white space/,
+    );
+    expect(() => publisherWith({ ref: 'XM-DAC-1', nameEn: ' ' })).toThrow(/needs a name/);
   });
 });

@@ -33,6 +33,9 @@ export function dacRegionFor(region: M49RegionName | null): string {
   }
 }
 
+/** The demo's reporting-org ref: a placeholder that no registration agency issued. */
+export const PLACEHOLDER_PUBLISHER_REF = 'XI-IATI-TONGZHOU';
+
 /**
  * The publisher used when none is configured. The reporting ref is a placeholder (no registration
  * agency issued it): set a real one before publishing to the IATI Registry. Tongzhou reports the donor's
@@ -40,7 +43,7 @@ export function dacRegionFor(region: M49RegionName | null): string {
  */
 export const DEFAULT_PUBLISHER: Publisher = {
   reporting: {
-    ref: 'XI-IATI-TONGZHOU',
+    ref: PLACEHOLDER_PUBLISHER_REF,
     type: '10',
     nameEn: 'Tongzhou aid coordination platform',
     nameZh: '同舟援助协调平台',
@@ -59,6 +62,44 @@ export const DEFAULT_PUBLISHER: Publisher = {
     nameZh: '国家国际发展合作署',
   },
 };
+
+/** Whether the publisher still reports under the demo's placeholder ref. */
+export function isPlaceholderPublisher(publisher: Publisher): boolean {
+  return publisher.reporting.ref === PLACEHOLDER_PUBLISHER_REF;
+}
+
+/**
+ * What is wrong with `ref` as a reporting-org identifier, or null when it will do: an IATI organisation
+ * identifier is a registration agency's prefix (`XM-DAC`, `GB-COH`, `CN-USCC` …), a hyphen and the number
+ * that agency gave, with no white space and none of / & | ?.
+ */
+export function orgRefProblem(ref: string): string | null {
+  if (/[\s/&|?]/.test(ref)) return 'must have no white space and none of / & | ?';
+  if (!/^[A-Za-z]{2}-[A-Za-z0-9]+-\S+$/.test(ref)) {
+    return 'must be an IATI organisation identifier: agency prefix and number, e.g. XM-DAC-41114';
+  }
+  return null;
+}
+
+/** Who reports the file under a configured identity: `DEFAULT_PUBLISHER` with its reporting-org replaced. */
+export function publisherWith(reporting: {
+  ref: string;
+  nameEn: string;
+  nameZh?: string | undefined;
+}): Publisher {
+  const problem = orgRefProblem(reporting.ref);
+  if (problem) throw new RangeError(`reporting-org ref "${reporting.ref}" ${problem}`);
+  if (!reporting.nameEn.trim()) throw new RangeError('reporting-org needs a name');
+  return {
+    ...DEFAULT_PUBLISHER,
+    reporting: {
+      ...DEFAULT_PUBLISHER.reporting,
+      ref: reporting.ref,
+      nameEn: reporting.nameEn.trim(),
+      nameZh: reporting.nameZh?.trim() || undefined,
+    },
+  };
+}
 
 /**
  * Splits 100 in proportion to `weights`, in hundredths, by largest remainder: every share has at most

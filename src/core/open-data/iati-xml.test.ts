@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { supplyRow } from '../../../test/fixtures/open-data-rows';
-import { DEFAULT_PUBLISHER } from './iati-codes';
+import { DEFAULT_PUBLISHER, publisherWith } from './iati-codes';
 import { IatiRuleError } from './iati-rules';
 import { iatiDocument, NoActivitiesError } from './iati-xml';
 import type { IatiActivity } from './iati.types';
@@ -61,7 +61,7 @@ describe('iatiDocument', () => {
     const chunks = await collect(activities());
     expect(chunks).toHaveLength(5);
     expect(chunks[0]).toMatch(
-      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<iati-activities version="2.03" generated-datetime="2020-03-26T12:00:00Z" xmlns:tz="[^"]+">\n<iati-activity /,
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<!-- [^\n]+ -->\n<iati-activities version="2.03" generated-datetime="2020-03-26T12:00:00Z" xmlns:tz="[^"]+">\n<iati-activity /,
     );
     expect(chunks[4]).toBe('</iati-activities>\n');
     expect(chunks.join('').match(/<iati-activity /g)).toHaveLength(4);
@@ -91,6 +91,27 @@ describe('iatiDocument', () => {
     expect(first).toContain('Masks &amp; gowns &lt;urgent&gt;');
     expect(first).toMatch(/<value currency="USD" value-date="2020-03-05">\d+\.\d\d<\/value>/);
     expect(first).toMatch(/<tz:in-kind item="mask-surgical" unit="piece" quantity="10000"/);
+  });
+
+  it('says in a comment that the demo ref is a placeholder, and not for a configured publisher', async () => {
+    const [first] = await collect(activities());
+    expect(first).toContain(
+      '<!-- reporting-org ref XI-IATI-TONGZHOU is a placeholder, not a registered IATI organisation identifier',
+    );
+    const publisher = publisherWith({ ref: 'XM-DAC-41114', nameEn: 'Example Agency' });
+    const configured = [
+      supplyActivity([supplyRow()], publisher),
+      supplyActivity([supplyRow({ recipient: 'AU' })], publisher),
+    ];
+    let text = '';
+    for await (const chunk of iatiDocument({ ...meta, publisher }, configured)) text += chunk;
+    expect(text).not.toContain('<!--');
+    expect(text).not.toContain('XI-IATI-TONGZHOU');
+    expect(
+      text.match(/<reporting-org ref="XM-DAC-41114" type="10" secondary-reporter="1">/g),
+    ).toHaveLength(2);
+    expect(text).toContain('<narrative>Example Agency</narrative>');
+    expect(text.match(/<iati-identifier>XM-DAC-41114-/g)).toHaveLength(2);
   });
 
   it('throws before writing an activity that breaks a rule, and when there is nothing to publish', async () => {

@@ -1,6 +1,6 @@
 // IATI 2.03 activity XML, written one activity at a time (an async generator of chunks), each activity
 // checked against the IATI rules first.
-import { IN_KIND_NAMESPACE } from './iati-codes';
+import { IN_KIND_NAMESPACE, isPlaceholderPublisher } from './iati-codes';
 import { checkActivity, IatiRuleError } from './iati-rules';
 import type { IatiActivity, IatiTransaction, Narrative } from './iati.types';
 import type { IatiOrg, Publisher } from './open-data.types';
@@ -92,6 +92,16 @@ export interface IatiDocumentMeta {
   generatedAt: string;
 }
 
+/** The comment that says, before the root element, that the reporting-org ref is the demo's placeholder. */
+export function placeholderNote(publisher: Publisher): string {
+  if (!isPlaceholderPublisher(publisher)) return '';
+  return (
+    `<!-- reporting-org ref ${publisher.reporting.ref} is a placeholder, not a registered IATI ` +
+    'organisation identifier: set the publisher (TONGZHOU_IATI_PUBLISHER_REF and ' +
+    'TONGZHOU_IATI_PUBLISHER_NAME) before publishing this file to the IATI Registry. -->\n'
+  );
+}
+
 /** There is nothing to publish yet: an IATI activities file needs at least one activity. */
 export class NoActivitiesError extends Error {
   override name = 'NoActivitiesError';
@@ -113,6 +123,7 @@ export async function* iatiDocument(
     const opening =
       count === 0
         ? XML_DECLARATION +
+          placeholderNote(meta.publisher) +
           element('iati-activities', {
             version: '2.03',
             'generated-datetime': meta.generatedAt,
