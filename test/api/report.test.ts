@@ -1,15 +1,17 @@
 // GET /api/report through inject() on the demo scenario: the seed's sentence from the data, counts that
-// agree with the scenario's own files, the ETag and 304, and a bad grouping named in a 400.
+// agree with the scenario's own files, the ETag and 304, a bad grouping named in a 400, and the cache: a
+// repeated GET reads one row (the audit head), and approving a batch changes the report and its ETag.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../../src/api/app';
 import type { ApiErrorBody } from '../../src/api/errors';
 import type { Report } from '../../src/core/reporting';
 import type { Database } from '../../src/db/database';
 import { SCENARIOS_DIR } from '../../src/services/scenario-files';
 import { demoPglite, DEMO_SCENARIO } from '../db/fresh-database';
+import { signedIn } from './auth';
 
 interface Operations {
   summary: {
@@ -120,5 +122,85 @@ describe('GET /api/report on the demo', () => {
     const res = await app.inject({ url: '/api/report?grouping=continents' });
     expect(res.statusCode).toBe(400);
     expect(res.json<ApiErrorBody>().error.message).toMatch(/grouping.*continents/);
+  });
+});
+
+describe('GET /api/report, cached per data version', () => {
+  /** The embedded database's client, whose calls count what a request asks of the database. */
+  const client = () =>
+    (database.db as unknown as { $client: { query: () => unknown; transaction: () => unknown } })
+      .$client;
+
+  it('answers a repeated GET with one query (the audit head) and no ledger read', async () => {
+    const first = await app.inject({ url: '/api/report?grouping=un-m49' });
+    expect(first.statusCode).toBe(200);
+    const query = vi.spyOn(client(), 'query');
+    const transaction = vi.spyOn(client(), 'transaction');
+    try {
+      const again = await app.inject({ url: '/api/report?grouping=un-m49' });
+      expect(again.body).toBe(first.body);
+      expect(again.headers['etag']).toBe(first.headers['etag']);
+      const notModified = await app.inject({
+        url: '/api/report?grouping=un-m49',
+        headers: { 'if-none-match': String(first.headers['etag']) },
+      });
+      expect(notModified.statusCode).toBe(304);
+      expect(transaction).not.toHaveBeenCalled();
+      expect(query).toHaveBeenCalledTimes(2);
+      const [sent] = query.mock.calls as unknown as [string][];
+      expect(sent?.[0]).toMatch(/from "audit_log"/i);
+    } finally {
+      query.mockRestore();
+      transaction.mockRestore();
+    }
+  });
+
+  it('computes one report for requests that arrive together', async () => {
+    await app.inject({ method: 'GET', url: '/api/report?grouping=seed-2020' });
+    await signedIn(database); // an audited change (a test user and token): the version moves
+    const transaction = vi.spyOn(client(), 'transaction');
+    try {
+      const answers = await Promise.all(
+        [1, 2, 3].map(() => app.inject({ url: '/api/report?grouping=seed-2020' })),
+      );
+      expect(new Set(answers.map((a) => a.headers['etag'])).size).toBe(1);
+      expect(transaction.mock.calls.length).toBeLessThanOrEqual(2); // the ledger read (+ experts)
+    } finally {
+      transaction.mockRestore();
+    }
+  });
+
+  it('changes the report and its ETag when a batch is approved', async () => {
+    const before = await app.inject({ url: '/api/report?grouping=seed-2020' });
+    const etag = String(before.headers['etag']);
+    const headers = await signedIn(database, 'coordinator');
+    const draft = await app.inject({
+      method: 'POST',
+      url: '/api/batches',
+      headers,
+      payload: { id: 'batch-5', title: 'Batch 5', number: 5 },
+    });
+    expect(draft.statusCode).toBe(201);
+    const unchanged = await app.inject({
+      url: '/api/report?grouping=seed-2020',
+      headers: { 'if-none-match': etag },
+    });
+    expect(unchanged.statusCode).toBe(304); // a draft counts for nothing: same report, same ETag
+    const approved = await app.inject({
+      method: 'POST',
+      url: '/api/batches/batch-5/approve',
+      headers,
+      payload: { by: 'CIDCA' },
+    });
+    expect(approved.statusCode).toBe(200);
+    const after = await app.inject({
+      url: '/api/report?grouping=seed-2020',
+      headers: { 'if-none-match': etag },
+    });
+    expect(after.statusCode).toBe(200);
+    expect(after.headers['etag']).not.toBe(etag);
+    const report = after.json<Report>();
+    expect(report.totals.batches).toBe(before.json<Report>().totals.batches + 1);
+    expect(report.headline.en).toMatch(/^Five batches to /);
   });
 });
