@@ -167,13 +167,16 @@ describe('operations pages', () => {
 
   it('approves the edited draft, and refuses the stale second draft with a clear message', async () => {
     const batch = journey.batch!;
-    await testId('ops-approve-by').fill('CIDCA (browser test)');
+    // The approver is the signed-in user (the server takes it from the session), as the form says.
+    const approver = (await testId('ops-approve-as').textContent()) ?? '';
     await testId('ops-approve').click();
     await page.locator('[data-testid=ops-batch][data-status=approved]').waitFor();
-    expect((await api<Batch>(`/api/batches/${batch.id}`)).status).toBe('approved');
+    const approved = await api<Batch>(`/api/batches/${batch.id}`);
+    expect(approved.status).toBe('approved');
+    expect(approved.approvedBy).toBe('Demo coordinator (coordinator)');
+    expect(approver).toContain(approved.approvedBy);
     await testId(`batch-${journey.alt!}`).click();
     await page.locator(`[data-testid=ops-batch][data-batch="${journey.alt!}"]`).waitFor();
-    await testId('ops-approve-by').fill('CIDCA (browser test)');
     await testId('ops-approve').click();
     const conflict = testId('ops-conflict');
     await conflict.waitFor();
