@@ -1,27 +1,37 @@
+import { useRef } from 'react';
+import { useSession } from '../access/use-session';
 import { query } from '../api/client';
 import { useFetch } from '../api/use-fetch';
 import { ErrorNotice, Loading } from '../components/status';
 import { useI18n } from '../i18n/i18n';
 import { formatCount } from '../lib/format';
 import { inboxOrder } from './batch-scope';
-import { formatMoment } from './ops-format';
-import { itemName, recipientName, recipientNames } from './ops-names';
-import { OpsLink, StatusTag } from './ops-parts';
+import { recipientName, recipientNames } from './ops-names';
+import { hasPermission } from './ops-session';
+import { RequestRows } from './request-rows';
 import type { OpsUrlState } from './ops-url';
 import { REQUEST_KINDS, REQUEST_STATUSES, type AidRequest } from './ops.types';
 import type { OpsNavigate } from './operations-page';
 
-const sum = (values: readonly (number | null)[]) =>
-  values.some((v) => v === null) ? null : values.reduce<number>((a, b) => a + (b ?? 0), 0);
-
-/** The requests inbox: filter by status, recipient and form of aid; open a request's lines and their traces. */
+/**
+ * The requests inbox: filter by status, recipient and form of aid; open a request's lines and their
+ * traces; agree or decline it (roles that may write requests).
+ */
 export function RequestsInbox(props: { state: OpsUrlState; navigate: OpsNavigate }) {
   const { t, lang } = useI18n();
   const { state, navigate } = props;
+  const canWrite = hasPermission(useSession(), 'requests:write');
   const all = useFetch<{ requests: AidRequest[] }>('/api/requests');
   const filtered = useFetch<{ requests: AidRequest[] }>(
     `/api/requests${query({ status: state.status, recipient: state.recipient, kind: state.kind })}`,
   );
+  // Keep the last list on screen while it reloads after an action, so the open row and its notice stay.
+  const shown = useRef<AidRequest[] | null>(null);
+  if (filtered.state.status === 'ok') shown.current = filtered.state.data.requests;
+  const changed = () => {
+    all.reload();
+    filtered.reload();
+  };
   const everyone = all.state.status === 'ok' ? all.state.data.requests : [];
   const names = recipientNames(everyone);
   const recipients = [...names.keys()].sort((a, b) =>
@@ -86,12 +96,12 @@ export function RequestsInbox(props: { state: OpsUrlState; navigate: OpsNavigate
       </div>
       {filtered.state.status === 'error' ? (
         <ErrorNotice error={filtered.state.error} what="ops.error.load" onRetry={filtered.reload} />
-      ) : filtered.state.status === 'loading' ? (
+      ) : shown.current === null ? (
         <Loading />
       ) : (
         <>
           <p className="ops-note" data-testid="ops-req-count">
-            {t('ops.req.count', { n: formatCount(filtered.state.data.requests.length, lang) })}
+            {t('ops.req.count', { n: formatCount(shown.current.length, lang) })}
           </p>
           <div className="table-scroll">
             <table className="ops-table" data-testid="ops-requests">
@@ -107,13 +117,14 @@ export function RequestsInbox(props: { state: OpsUrlState; navigate: OpsNavigate
                   <th />
                 </tr>
               </thead>
-              {inboxOrder(filtered.state.data.requests).map((r) => (
+              {inboxOrder(shown.current).map((r) => (
                 <RequestRows
                   key={r.id}
                   request={r}
                   open={state.request === r.id}
                   onToggle={() => navigate({ request: state.request === r.id ? null : r.id })}
                   navigate={navigate}
+                  onChanged={canWrite ? changed : null}
                 />
               ))}
             </table>
@@ -121,113 +132,5 @@ export function RequestsInbox(props: { state: OpsUrlState; navigate: OpsNavigate
         </>
       )}
     </section>
-  );
-}
-
-function RequestRows(props: {
-  request: AidRequest;
-  open: boolean;
-  onToggle: () => void;
-  navigate: OpsNavigate;
-}) {
-  const { t, lang } = useI18n();
-  const r = props.request;
-  const asked = sum(r.lines.map((l) => l.asked));
-  const agreed = sum(r.lines.map((l) => l.agreed));
-  return (
-    <tbody data-request={r.id} className={props.open ? 'ops-open' : ''}>
-      <tr>
-        <td>
-          <div className="ops-strong">{r.title}</div>
-          <div className="ops-sub">
-            {r.id}
-            {r.basis === 'illustrative' && <span className="ops-tag">{t('ops.illustrative')}</span>}
-          </div>
-          {r.declineReason && (
-            <div className="ops-declined">{t('ops.req.declined', { reason: r.declineReason })}</div>
-          )}
-        </td>
-        <td>
-          {r.recipientName[lang] || r.recipient}
-          {r.via && (
-            <div className="ops-sub" data-testid={`via-${r.id}`}>
-              {t('ops.req.via')}: {r.via}
-            </div>
-          )}
-        </td>
-        <td>{t(`ops.reqKind.${r.kind}`)}</td>
-        <td>
-          <StatusTag status={r.status} label={t(`ops.reqStatus.${r.status}`)} />
-        </td>
-        <td>{formatMoment(r.submittedOn, lang)}</td>
-        <td>
-          {r.agreedOn ? formatMoment(r.agreedOn, lang) : '—'}
-          {r.agreedBy && <div className="ops-sub">{t('ops.by', { who: r.agreedBy })}</div>}
-        </td>
-        <td className="num">
-          {r.amountUsd !== null
-            ? t('ops.req.amount', { n: formatCount(r.amountUsd, lang) })
-            : r.lines.length > 0
-              ? `${formatCount(asked, lang)} → ${formatCount(agreed, lang)}`
-              : '—'}
-        </td>
-        <td>
-          <button
-            type="button"
-            className="button ops-small"
-            aria-expanded={props.open}
-            data-testid={`open-${r.id}`}
-            onClick={props.onToggle}
-          >
-            {props.open ? t('ops.req.close') : t('ops.req.open')}
-          </button>
-        </td>
-      </tr>
-      {props.open && (
-        <tr className="ops-lines-row">
-          <td colSpan={8}>
-            {r.lines.length === 0 ? (
-              <p className="ops-note">{r.description || t('ops.req.noLines')}</p>
-            ) : (
-              <table
-                className="ops-table ops-inner"
-                aria-label={t('ops.req.lines', { title: r.title })}
-              >
-                <thead>
-                  <tr>
-                    <th>{t('ops.item')}</th>
-                    <th className="num">{t('ops.line.asked')}</th>
-                    <th className="num">{t('ops.line.agreed')}</th>
-                    <th className="num">{t('ops.line.allocated')}</th>
-                    <th className="num">{t('ops.line.remaining')}</th>
-                    <th />
-                  </tr>
-                </thead>
-                <tbody>
-                  {r.lines.map((l) => (
-                    <tr key={l.id} data-line={l.id}>
-                      <td>{itemName(l.item, lang)}</td>
-                      <td className="num">{formatCount(l.asked, lang)}</td>
-                      <td className="num">{formatCount(l.agreed, lang)}</td>
-                      <td className="num">{formatCount(l.allocated, lang)}</td>
-                      <td className="num">{formatCount(l.remaining, lang)}</td>
-                      <td>
-                        <OpsLink
-                          patch={{ tab: 'trace', line: l.id }}
-                          navigate={props.navigate}
-                          testId={`trace-link-${l.id}`}
-                        >
-                          {t('ops.line.trace')}
-                        </OpsLink>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
-          </td>
-        </tr>
-      )}
-    </tbody>
   );
 }
