@@ -1,11 +1,14 @@
 import { useState } from 'react';
+import { useSession } from '../access/use-session';
 import { useI18n } from '../i18n/i18n';
 import { formatCount } from '../lib/format';
 import { EventForm, type PostedEvent } from './event-form';
+import { EventLog } from './event-log';
 import { isConsignmentStatus, latestStep, nextStage } from './ops-board';
 import { formatMoment, formatVolume } from './ops-format';
 import { itemName } from './ops-names';
 import { OpsLink, StatusTag } from './ops-parts';
+import { hasPermission } from './ops-session';
 import type { Consignment } from './ops.types';
 import type { OpsNavigate } from './operations-page';
 
@@ -28,7 +31,10 @@ const LANG_TAGS: Record<string, string> = {
   kor: 'ko',
 };
 
-/** One consignment on the board: status from its latest event, marks, lines with receipt, and the event form. */
+/**
+ * One consignment on the board: status from its latest event, marks, lines with receipt, the event log
+ * (with corrections) and the event form.
+ */
 export function ConsignmentCard(props: {
   consignment: Consignment;
   navigate: OpsNavigate;
@@ -38,12 +44,13 @@ export function ConsignmentCard(props: {
   const c = props.consignment;
   const [open, setOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const canCorrect = hasPermission(useSession(), 'consignments:events');
   const latest = latestStep(c);
   const status = isConsignmentStatus(c.view.status) ? c.view.status : 'planned';
   const q = c.marks.quotation;
   const receipt = new Map((c.view.receipt ?? []).map((r) => [r.lineId, r]));
   const stepLabel = (kind: string) =>
-    kind === 'note' || (isConsignmentStatus(kind) && kind !== 'planned')
+    kind === 'note' || kind === 'correction' || (isConsignmentStatus(kind) && kind !== 'planned')
       ? t(`ops.stage.${kind}`)
       : kind;
   const posted = (p: PostedEvent) => {
@@ -147,22 +154,7 @@ export function ConsignmentCard(props: {
         </tbody>
       </table>
       {c.events.length > 0 && (
-        <details className="ops-log">
-          <summary>{t('ops.board.log', { n: formatCount(c.events.length, lang) })}</summary>
-          <ol>
-            {[...c.events]
-              .sort((a, b) => a.seq - b.seq)
-              .map((e) => (
-                <li key={e.id} data-kind={e.kind}>
-                  {stepLabel(e.kind)} · {formatMoment(e.at, lang)}
-                  {typeof e.payload['by'] === 'string' && ` · ${e.payload['by']}`}
-                  <code className="ops-hash" title={e.hash}>
-                    {e.hash.slice(0, 12)}
-                  </code>
-                </li>
-              ))}
-          </ol>
-        </details>
+        <EventLog consignment={c} canCorrect={canCorrect} stepLabel={stepLabel} onPosted={posted} />
       )}
       <div className="ops-cons-actions">
         <button

@@ -68,6 +68,11 @@ const count = (value: string): number | string | undefined => {
 
 /** The body to post for a draft, with `id` (a UUID generated when the form opened). */
 export function eventBody(draft: EventDraft, id: string): EventBody {
+  return { id, kind: draft.kind, at: fromLocalInput(draft.at), payload: eventPayload(draft) };
+}
+
+/** The payload of a draft: only the fields its kind uses, blanks left out (a correction's replacement too). */
+export function eventPayload(draft: Omit<EventDraft, 'at'>): Record<string, unknown> {
   const payload: Record<string, unknown> = {
     by: text(draft.by),
     location: text(draft.location),
@@ -85,7 +90,7 @@ export function eventBody(draft: EventDraft, id: string): EventBody {
     }));
   }
   for (const key of Object.keys(payload)) if (payload[key] === undefined) delete payload[key];
-  return { id, kind: draft.kind, at: fromLocalInput(draft.at), payload };
+  return payload;
 }
 
 /** A fresh idempotency id for an event: crypto.randomUUID(), or a v4 UUID from getRandomValues where it is missing (plain http). */

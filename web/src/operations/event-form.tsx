@@ -1,18 +1,10 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { sendJson } from '../api/client';
 import { useI18n } from '../i18n/i18n';
-import { formatCount } from '../lib/format';
-import {
-  eventBody,
-  impliedMissing,
-  initialDraft,
-  newEventId,
-  type EventDraft,
-  type FormKind,
-} from './event-draft';
+import { eventBody, initialDraft, newEventId, type EventDraft, type FormKind } from './event-draft';
 import { toLocalInput } from './ops-format';
-import { itemName } from './ops-names';
 import { SendError } from './ops-parts';
+import { ReceiptInputs, type ReceiptKey } from './receipt-inputs';
 import { STAGES, type Consignment } from './ops.types';
 
 /** What the server answered to a posted event. */
@@ -39,7 +31,7 @@ export function EventForm(props: {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const set = (patch: Partial<EventDraft>) => setDraft((d) => ({ ...d, ...patch }));
-  const setLine = (lineId: string, key: 'received' | 'damaged' | 'missing', value: string) =>
+  const setLine = (lineId: string, key: ReceiptKey, value: string) =>
     setDraft((d) => {
       const line = d.lines[lineId] ?? { received: '', damaged: '', missing: '' };
       return { ...d, lines: { ...d.lines, [lineId]: { ...line, [key]: value } } };
@@ -115,47 +107,7 @@ export function EventForm(props: {
       {draft.kind === 'received' && field('signedBy', t('ops.event.signedBy'))}
       {draft.kind === 'note' && field('note', t('ops.event.note'))}
       {draft.kind === 'received' && (
-        <div className="ops-receipt-scroll">
-          <table className="ops-table ops-receipt" data-testid="ev-receipt">
-            <thead>
-              <tr>
-                <th>{t('ops.item')}</th>
-                <th className="num">{t('ops.event.shipped')}</th>
-                <th>{t('ops.event.received')}</th>
-                <th>{t('ops.event.damaged')}</th>
-                <th>{t('ops.event.missing')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {c.lines.map((l) => {
-                const line = draft.lines[l.id] ?? { received: '', damaged: '', missing: '' };
-                const implied = impliedMissing(l.quantity, line);
-                return (
-                  <tr key={l.id} data-line={l.id}>
-                    <td>{itemName(l.item, lang)}</td>
-                    <td className="num">{formatCount(l.quantity, lang)}</td>
-                    {(['received', 'damaged', 'missing'] as const).map((key) => (
-                      <td key={key}>
-                        <input
-                          inputMode="numeric"
-                          aria-label={`${itemName(l.item, lang)}: ${t(`ops.event.${key}`)}`}
-                          data-testid={`ev-${key}-${l.id}`}
-                          value={line[key]}
-                          placeholder={
-                            key === 'missing' && implied !== null
-                              ? t('ops.event.missingAuto', { n: formatCount(implied, lang) })
-                              : undefined
-                          }
-                          onChange={(e) => setLine(l.id, key, e.target.value)}
-                        />
-                      </td>
-                    ))}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <ReceiptInputs consignment={c} lines={draft.lines} prefix="ev" onChange={setLine} />
       )}
       <button type="submit" className="button ops-primary" disabled={busy} data-testid="ev-post">
         {busy ? t('ops.event.posting') : t('ops.event.post')}
