@@ -42,3 +42,11 @@ export const auditPageSchema = z.object({
     .nullable()
     .meta({ description: 'Pass as ?before= for the next page; null on the last page' }),
 });
+
+/** The trail's latest row: what an agency publishes daily. */
+export const auditHeadSchema = z.object({
+  seq: z.number().int().meta({ description: 'The row number in the chain' }),
+  at: z.string().meta({ description: 'When it was written, ISO 8601 UTC' }),
+  hash: z.string().meta({ description: 'Its SHA-256 chain hash, covering every row before it' }),
+  line: z.string().meta({ description: 'The three as one line of text to publish' }),
+});

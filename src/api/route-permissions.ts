@@ -110,4 +110,5 @@ export const ROUTE_PERMISSIONS: RouteTable = {
 
   // The audit trail
   'GET /api/audit': 'audit:read',
+  'GET /api/audit/head': 'audit:read',
 };

@@ -13,6 +13,7 @@ import { runSituation } from './situation.command';
 import { addAllocateCommand } from './allocate.command';
 import { addTraceCommand } from './trace.command';
 import { addVerifyCommand } from './verify.command';
+import { addAuditCommand } from './audit.command';
 import { addConsignmentCommands } from './consignments.command';
 import { addBatchCommands } from './batches.command';
 import { addExpertCommands } from './experts.command';
@@ -109,6 +110,7 @@ export function buildCli(print: (text: string) => void = (text) => console.log(t
   addConsignmentCommands(program, (fn) => withDatabase(global(), fn), print);
 
   addVerifyCommand(program, (fn) => withDatabase(global(), fn), print);
+  addAuditCommand(program, (fn) => withDatabase(global(), fn), print);
 
   addTraceCommand(program, (fn) => withDatabase(global(), fn), print);
 
