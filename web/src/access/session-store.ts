@@ -9,6 +9,8 @@ export interface SessionUser {
   displayName: string;
   role: string;
   recipientId: string | null;
+  /** Signed in with a one-time password: it must be changed before anything else. */
+  passwordChangeRequired?: boolean;
 }
 
 /** What /api/auth/me and /api/auth/sign-in answer. */
@@ -63,6 +65,12 @@ export async function signIn(login: string, password: string): Promise<MeRespons
   const me = await sendJson<MeResponse>('POST', '/api/auth/sign-in', { login, password });
   set({ status: 'signed-in', me });
   return me;
+}
+
+/** Changes the signed-in user's password (ApiError naming the field when refused), then asks who is signed in. */
+export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
+  await sendJson<unknown>('POST', '/api/auth/password', { currentPassword, newPassword });
+  await refreshSession();
 }
 
 /** Signs out and forgets the user. */
