@@ -1,6 +1,7 @@
 // The audit trail's head, to publish daily: GET /api/audit/head (audit:read) and `tongzhou audit head`
 // (in process, on an embedded database in a temp folder) name the latest row, its time and its hash, and
-// the next change's row links to the published hash.
+// the next change's row links to the published hash; `tongzhou audit check-head` tells a held head from a
+// rewritten or missing one.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -105,5 +106,20 @@ describe('tongzhou audit head', () => {
     expect(json.seq).toBe(1);
     expect(auditHeadLine(json)).toBe(out);
     expect(json.line).toBe(out);
-  });
+
+    const held = await tongzhouInProcess(['--no-demo', 'audit', 'check-head', out]);
+    expect(held.out).toBe('Row 1 still has the published hash.');
+    expect(process.exitCode).toBeUndefined();
+    const forged = `1 ${'0'.repeat(64)}`;
+    const rewritten = await tongzhouInProcess(['--no-demo', 'audit', 'check-head', forged]);
+    expect(rewritten.out).toMatch(/^MISMATCH: row 1 now has hash [0-9a-f]{64}, published 0{64}/);
+    expect(process.exitCode).toBe(1);
+    process.exitCode = undefined;
+    const gone = await tongzhouInProcess(['--no-demo', 'audit', 'check-head', `7 ${json.hash}`]);
+    expect(gone.out).toBe('MISMATCH: the trail has no row 7 any more.');
+    process.exitCode = undefined;
+    const garbled = await tongzhouInProcess(['--no-demo', 'audit', 'check-head', 'row seven']);
+    expect(garbled.error).toMatch(/published head: expected .* got "row seven"/);
+    process.exitCode = undefined;
+  }, 180_000); // each command opens the embedded database from its folder
 });
