@@ -88,6 +88,7 @@ export function EventLog(props: {
               <code className="ops-hash" title={e.hash}>
                 {e.hash.slice(0, 12)}
               </code>
+              {props.canCorrect && correctable(e) && ' '}
               {props.canCorrect && correctable(e) && (
                 <button
                   type="button"
