@@ -42,6 +42,8 @@ const testId = (id: string) => page.locator(`[data-testid="${id}"]`);
 
 /** The demo's requests still open to agreement (submitted or under review) that have item lines. */
 let open: AidRequest[] = [];
+/** The consignment whose receipt was corrected, and its batch. */
+let corrected: { batch: string; consignment: string } | null = null;
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM_PATH)) {
@@ -206,6 +208,33 @@ describe('operations actions', () => {
     ]);
     expect(trace.timeline).toHaveLength(before.timeline.length + 1);
     expect(trace.shipments.find((s) => s.consignmentId === c.id)?.signedBy).toBe(signer);
+    corrected = { batch, consignment: c.id };
+  });
+
+  it('offers none of these actions to a viewer', async () => {
+    const viewer = await browser.newPage({
+      viewport: { width: 1400, height: 900 },
+      locale: 'en-GB',
+    });
+    const errors: string[] = [];
+    viewer.on('pageerror', (error) => errors.push(error.message));
+    await signIn(viewer, server, 'viewer');
+    const r = open[0]!;
+    await viewer.goto(`${server.url}/?view=ops&lang=en&request=${encodeURIComponent(r.id)}`);
+    await viewer.locator('[data-testid=account]').waitFor();
+    await viewer.locator(`[data-testid="line-agreed-${r.lines[0]!.id}"]`).waitFor();
+    // The coordinator could still decline this agreed request; a viewer cannot write requests.
+    expect(await viewer.locator(`[data-testid="req-actions-${r.id}"]`).count()).toBe(0);
+    const { batch, consignment } = corrected!;
+    await viewer.goto(
+      `${server.url}/?view=ops&ops=board&lang=en&batch=${encodeURIComponent(batch)}`,
+    );
+    const log = viewer.locator(`[data-testid="cons-log-${consignment}"]`);
+    await log.locator('summary').click();
+    await log.locator('li[data-kind=correction]').waitFor();
+    expect(await viewer.locator('[data-testid^=ev-correct-]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await viewer.close();
   });
 
   it('raised no errors in the page', () => {
