@@ -29,6 +29,14 @@ describe('the failed-attempt limiter', () => {
     expect(limit.used('k', 1_005)).toBe(0);
   });
 
+  it('forgets ended windows once many keys pile up', () => {
+    const limit = new AttemptLimiter({ max: 1, windowMs: 1_000 });
+    for (let i = 0; i < 10_000; i++) limit.take(`old-${i}`, 0);
+    expect(limit.used('old-1', 500)).toBe(1);
+    limit.take('new', 2_000);
+    expect(limit.used('old-1', 500)).toBe(0);
+  });
+
   it('refuses a nonsensical limit', () => {
     expect(() => new AttemptLimiter({ max: 0, windowMs: 60_000 })).toThrow(/max >= 1/);
   });

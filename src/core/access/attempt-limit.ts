@@ -20,6 +20,7 @@ interface Window {
 export class AttemptLimiter {
   readonly #windows = new Map<string, Window>();
   readonly #options: AttemptLimitOptions;
+  #sweptAt = Number.NEGATIVE_INFINITY;
 
   constructor(options: AttemptLimitOptions) {
     if (!(options.max >= 1) || !(options.windowMs > 0)) {
@@ -60,9 +61,10 @@ export class AttemptLimiter {
     return window && window.endsAt > nowMs ? window.count : 0;
   }
 
-  /** Forgets ended windows once the map grows, so memory stays bounded by recent keys. */
+  /** Forgets ended windows once the map grows (at most once a window), so memory stays bounded. */
   #sweep(nowMs: number): void {
-    if (this.#windows.size < 10_000) return;
+    if (this.#windows.size < 10_000 || nowMs - this.#sweptAt < this.#options.windowMs) return;
+    this.#sweptAt = nowMs;
     for (const [key, window] of this.#windows) {
       if (window.endsAt <= nowMs) this.#windows.delete(key);
     }
