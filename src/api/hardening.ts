@@ -55,7 +55,8 @@ export const CSP_DIRECTIVES = {
   frameAncestors: ["'none'"],
   imgSrc: ["'self'", 'data:'],
   objectSrc: ["'none'"],
-  scriptSrc: ["'self'"],
+  // 'wasm-unsafe-eval' lets the planning page compile the allocation kernels (WebAssembly, no JS eval).
+  scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
   scriptSrcAttr: ["'none'"],
   // React sets style attributes through the DOM (allowed); Swagger UI injects <style> elements.
   styleSrc: ["'self'", "'unsafe-inline'"],

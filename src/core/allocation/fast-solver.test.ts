@@ -1,9 +1,87 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { ItemId, RecipientId } from '../shared/brand';
 import { runContract, smallProblem } from './allocation.contract';
 import { fastSolver, solveFast } from './fast-solver';
 import { AllocationInputError } from './problem';
+import { orderRecipients } from './recipient-order';
+import type { AllocationProblem, Solver } from './types';
+import { bindKernels } from './wasm-kernels';
 
 runContract('water-filling (fast path)', () => fastSolver, 2000);
+
+/** The fast path with its TypeScript passes only (where WebAssembly is unavailable). */
+const typescriptSolver: Solver = {
+  ...fastSolver,
+  solve: (problem) => Promise.resolve(solveFast(problem, undefined, { typescriptOnly: true })),
+};
+runContract('water-filling (TypeScript passes)', () => typescriptSolver, 500);
+
+/** Larger random rounds than the contract's: odd and even sizes, fractional packs, skewed weights. */
+function roundArbitrary(): fc.Arbitrary<AllocationProblem> {
+  return fc
+    .record({
+      n: fc.integer({ min: 1, max: 300 }),
+      m: fc.integer({ min: 1, max: 4 }),
+      seed: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+      packSize: fc.constantFrom(1, 2, 10, 0.5, 7.3, 250),
+      share: fc.oneof(
+        fc.double({ min: 0, max: 1.2, noNaN: true }),
+        fc.constantFrom(0.95, 0.99, 0.999),
+      ),
+    })
+    .map(({ n, m, seed, packSize, share }) => {
+      let a = seed;
+      const rand = (): number => {
+        a = (a * 48271) % 2147483647;
+        return a / 2147483647;
+      };
+      const needs = new Float64Array(n * m);
+      const items = Array.from({ length: m }, (_, k) => {
+        let total = 0;
+        for (let i = 0; i < n; i++) {
+          const d =
+            rand() < 0.2 ? 0 : Math.round(10 ** (rand() * 4) * (rand() < 0.5 ? 1 : packSize));
+          needs[k * n + i] = d;
+          total += d;
+        }
+        return {
+          id: `item-${k}` as ItemId,
+          available: Math.round(total * share),
+          packSize,
+          packWeightKg: 1,
+          packVolumeM3: 0.01,
+          minLotPacks: 1,
+        };
+      });
+      const recipients = Array.from({ length: n }, (_, i) => ({
+        id: `R${String(i).padStart(4, '0')}` as RecipientId,
+        weight: rand() < 0.3 ? 1 : 0.01 + 3 * rand() ** 2,
+        cargoKg: null,
+        cargoM3: null,
+      }));
+      return { items, recipients, needs };
+    });
+}
+
+describe('the WebAssembly kernels', () => {
+  it('are available here, so the tests below compare two implementations', () => {
+    const p = smallProblem([10], [[5, 5]], [1, 1]);
+    expect(bindKernels(orderRecipients(p), 16)).not.toBeNull();
+  });
+
+  it('give the same packs and levels, bit for bit, as the TypeScript passes', () => {
+    fc.assert(
+      fc.property(roundArbitrary(), (p) => {
+        const wasm = solveFast(p);
+        const ts = solveFast(p, undefined, { typescriptOnly: true });
+        expect(wasm.levels).toEqual(ts.levels);
+        expect(Array.from(wasm.packs)).toEqual(Array.from(ts.packs));
+      }),
+      { numRuns: 400, seed: 21 },
+    );
+  });
+});
 
 describe('solveFast', () => {
   it('refuses coupled problems and points to HiGHS', () => {

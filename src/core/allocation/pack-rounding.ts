@@ -132,7 +132,7 @@ export function giveExtras(
 }
 
 /** Quickselect on perm[0..m): afterwards the first nth+1 slots hold the highest priorities (remainder, then rank). */
-function nthElement(
+export function nthElement(
   frac: Float64Array,
   rank: Int32Array,
   perm: Int32Array,
