@@ -139,34 +139,28 @@ export function nthElement(
   m: number,
   nth: number,
 ): void {
-  // before(a, b): slot a has priority over slot b.
-  const before = (a: number, b: number): boolean => {
-    const fa = frac[a]!;
-    const fb = frac[b]!;
-    return fa > fb || (fa === fb && rank[a]! < rank[b]!);
-  };
   let lo = 0;
   let hi = m - 1;
   while (hi > lo) {
     const a = perm[lo]!;
     const b = perm[(lo + hi) >>> 1]!;
     const c = perm[hi]!;
-    const pivot = before(a, b)
-      ? before(b, c)
+    const pivot = hasPriority(frac, rank, a, b)
+      ? hasPriority(frac, rank, b, c)
         ? b
-        : before(a, c)
+        : hasPriority(frac, rank, a, c)
           ? c
           : a
-      : before(a, c)
+      : hasPriority(frac, rank, a, c)
         ? a
-        : before(b, c)
+        : hasPriority(frac, rank, b, c)
           ? c
           : b;
     let i = lo;
     let j = hi;
     while (i <= j) {
-      while (before(perm[i]!, pivot)) i++;
-      while (before(pivot, perm[j]!)) j--;
+      while (hasPriority(frac, rank, perm[i]!, pivot)) i++;
+      while (hasPriority(frac, rank, pivot, perm[j]!)) j--;
       if (i <= j) {
         const t = perm[i]!;
         perm[i] = perm[j]!;
@@ -179,6 +173,13 @@ export function nthElement(
     else if (nth >= i) lo = i;
     else return;
   }
+}
+
+/** Whether line a goes before line b: larger remainder, then smaller canonical rank. */
+function hasPriority(frac: Float64Array, rank: Int32Array, a: number, b: number): boolean {
+  const fa = frac[a]!;
+  const fb = frac[b]!;
+  return fa > fb || (fa === fb && rank[a]! < rank[b]!);
 }
 
 /**

@@ -28,9 +28,10 @@ function compareIds(a: string, b: string): number {
 }
 
 /**
- * Bucket sort by descending weight: n buckets spread linearly over [min, max] (monotone, so buckets are
- * in order), a stable counting scatter, then each bucket sorted by `before` (insertion sort when small).
- * Linear time for spread-out weights; clustered weights fall back to comparison sorts per bucket.
+ * Bucket sort by descending weight: 2n buckets spread linearly over [min, max] (monotone, so buckets
+ * are in order), a counting scatter, then each bucket of two or more sorted by `before` (insertion sort
+ * when small). Linear time for spread-out weights; clustered weights fall back to comparison sorts per
+ * bucket.
  */
 function bucketOrder(weights: Float64Array, before: (a: number, b: number) => number): Int32Array {
   const n = weights.length;
@@ -42,7 +43,8 @@ function bucketOrder(weights: Float64Array, before: (a: number, b: number) => nu
     if (w < lo) lo = w;
     if (w > hi) hi = w;
   }
-  const scale = (n - 1) / (hi - lo);
+  const size = 2 * n;
+  const scale = (size - 1) / (hi - lo);
   if (!(scale < Infinity)) {
     // All weights equal (or n < 2): order by id.
     const all = Array.from({ length: n }, (_, i) => i).sort(before);
@@ -50,32 +52,44 @@ function bucketOrder(weights: Float64Array, before: (a: number, b: number) => nu
     return out;
   }
   const bucket = new Int32Array(n);
-  const start = new Int32Array(n + 1);
+  // end[b] counts bucket b, then (prefix sums) its start; the scatter moves it to the bucket's end.
+  const end = new Int32Array(size);
   for (let i = 0; i < n; i++) {
-    const b = n - 1 - (((weights[i]! - lo) * scale) | 0);
+    const b = size - 1 - (((weights[i]! - lo) * scale) | 0);
     bucket[i] = b;
-    start[b + 1]!++;
+    end[b]!++;
   }
-  for (let b = 0; b < n; b++) start[b + 1]! += start[b]!;
-  const next = start.slice(0, n);
-  for (let i = 0; i < n; i++) out[next[bucket[i]!]!++] = i;
-  for (let b = 0; b < n; b++) {
-    const s = start[b]!;
-    const e = start[b + 1]!;
-    if (e - s < 2) continue;
-    if (e - s > 16) {
-      out.set(Array.from(out.subarray(s, e)).sort(before), s);
-      continue;
-    }
-    for (let j = s + 1; j < e; j++) {
-      const v = out[j]!;
-      let k = j - 1;
-      while (k >= s && before(out[k]!, v) > 0) {
-        out[k + 1] = out[k]!;
-        k--;
-      }
-      out[k + 1] = v;
-    }
+  for (let b = 0, at = 0; b < size; b++) {
+    const count = end[b]!;
+    end[b] = at;
+    at += count;
+  }
+  for (let i = 0; i < n; i++) out[end[bucket[i]!]!++] = i;
+  for (let b = 0, s = 0; b < size; b++) {
+    const e = end[b]!;
+    if (e - s > 1) sortRange(out, s, e, before);
+    s = e;
   }
   return out;
+}
+
+function sortRange(
+  out: Int32Array,
+  s: number,
+  e: number,
+  before: (a: number, b: number) => number,
+): void {
+  if (e - s > 16) {
+    out.set(Array.from(out.subarray(s, e)).sort(before), s);
+    return;
+  }
+  for (let j = s + 1; j < e; j++) {
+    const v = out[j]!;
+    let k = j - 1;
+    while (k >= s && before(out[k]!, v) > 0) {
+      out[k + 1] = out[k]!;
+      k--;
+    }
+    out[k + 1] = v;
+  }
 }
