@@ -5,15 +5,15 @@ import {
   type RoundingScratch,
 } from './pack-rounding';
 import { AllocationInputError, badNeed, checkNumbers, couplingOf } from './problem';
-import { orderRecipients } from './recipient-order';
+import { createOrderBuffers, orderRecipients, type OrderBuffers } from './recipient-order';
 import type { AllocationProblem, AllocationSolution, Solver } from './types';
 import { levelFromTotals, needTotals } from './water-fill';
 import { bindKernels, type ItemKernels } from './wasm-kernels';
 
 const SOLVER = 'water-filling';
 
-/** Rounding buffers kept with a solution's packs array, so a solve that reuses it allocates nothing. */
-const scratchOf = new WeakMap<Float64Array, RoundingScratch>();
+/** Buffers kept with a solution's packs array, so a solve that reuses it allocates almost nothing. */
+const scratchOf = new WeakMap<Float64Array, { rounding: RoundingScratch; order: OrderBuffers }>();
 
 /** Options of solveFast. */
 export interface FastOptions {
@@ -44,12 +44,13 @@ export function solveFast(
   const m = problem.items.length;
   const packs = reuse?.packs.length === n * m ? reuse.packs : new Float64Array(n * m);
   const levels: (number | null)[] = [];
-  const ord = orderRecipients(problem);
-  let scratch = scratchOf.get(packs);
-  if (scratch?.frac.length !== n) {
-    scratch = createRoundingScratch(n);
-    scratchOf.set(packs, scratch);
+  let buffers = scratchOf.get(packs);
+  if (buffers?.order.order.length !== n) {
+    buffers = { rounding: createRoundingScratch(n), order: createOrderBuffers(n) };
+    scratchOf.set(packs, buffers);
   }
+  const scratch = buffers.rounding;
+  const ord = orderRecipients(problem, buffers.order);
   const kernels = options.typescriptOnly ? null : bindKernels(ord, scratch.buckets.length);
   const { needs } = problem;
   for (let k = 0; k < m; k++) {

@@ -10,17 +10,39 @@ export interface RecipientOrder {
   weights: Float64Array;
 }
 
-/** Sort recipients once by weight (highest first), ties by id, so no result depends on input order. */
-export function orderRecipients(problem: AllocationProblem): RecipientOrder {
+/** Buffers for ordering n recipients, to reuse across solves of the same size (see orderRecipients). */
+export interface OrderBuffers extends RecipientOrder {
+  bucket: Int32Array;
+  end: Int32Array;
+}
+
+/** Allocate ordering buffers for n recipients. */
+export function createOrderBuffers(n: number): OrderBuffers {
+  return {
+    order: new Int32Array(n),
+    rank: new Int32Array(n),
+    weights: new Float64Array(n),
+    bucket: new Int32Array(n),
+    end: new Int32Array(2 * n),
+  };
+}
+
+/**
+ * Sort recipients once by weight (highest first), ties by id, so no result depends on input order.
+ * Pass `buffers` of the same size to overwrite them instead of allocating (the result is them).
+ */
+export function orderRecipients(
+  problem: AllocationProblem,
+  buffers: OrderBuffers = createOrderBuffers(problem.recipients.length),
+): RecipientOrder {
   const n = problem.recipients.length;
-  const weights = new Float64Array(n);
+  const { weights, order, rank } = buffers;
   for (let i = 0; i < n; i++) weights[i] = problem.recipients[i]!.weight;
   const before = (a: number, b: number): number =>
     weights[b]! - weights[a]! || compareIds(problem.recipients[a]!.id, problem.recipients[b]!.id);
-  const order = bucketOrder(weights, before);
-  const rank = new Int32Array(n);
+  bucketOrder(buffers, before);
   for (let j = 0; j < n; j++) rank[order[j]!] = j;
-  return { order, rank, weights };
+  return buffers;
 }
 
 function compareIds(a: string, b: string): number {
@@ -33,9 +55,9 @@ function compareIds(a: string, b: string): number {
  * when small). Linear time for spread-out weights; clustered weights fall back to comparison sorts per
  * bucket.
  */
-function bucketOrder(weights: Float64Array, before: (a: number, b: number) => number): Int32Array {
+function bucketOrder(buffers: OrderBuffers, before: (a: number, b: number) => number): void {
+  const { weights, order: out, bucket, end } = buffers;
   const n = weights.length;
-  const out = new Int32Array(n);
   let lo = Infinity;
   let hi = -Infinity;
   for (let i = 0; i < n; i++) {
@@ -49,11 +71,10 @@ function bucketOrder(weights: Float64Array, before: (a: number, b: number) => nu
     // All weights equal (or n < 2): order by id.
     const all = Array.from({ length: n }, (_, i) => i).sort(before);
     out.set(all);
-    return out;
+    return;
   }
-  const bucket = new Int32Array(n);
   // end[b] counts bucket b, then (prefix sums) its start; the scatter moves it to the bucket's end.
-  const end = new Int32Array(size);
+  end.fill(0);
   for (let i = 0; i < n; i++) {
     const b = size - 1 - (((weights[i]! - lo) * scale) | 0);
     bucket[i] = b;
@@ -70,7 +91,6 @@ function bucketOrder(weights: Float64Array, before: (a: number, b: number) => nu
     if (e - s > 1) sortRange(out, s, e, before);
     s = e;
   }
-  return out;
 }
 
 function sortRange(
