@@ -107,7 +107,7 @@ function roundWithKernels(
 /**
  * One fused TypeScript pass per item: floor packs and the remainder histogram, then the leftover packs
  * by remainder (the same arithmetic as the kernels' fill). Exact shares are min(d, λ w d) and are not
- * stored (exactShares() recomputes them). Returns the packs left after the floors, as fillWithKernels.
+ * stored (exactShares() recomputes them). Returns the packs left after the floors, as roundWithKernels.
  */
 function fillItem(
   needs: Float64Array,
