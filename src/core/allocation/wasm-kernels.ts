@@ -76,8 +76,8 @@ function kernelExports(): Exports | null {
 
 /**
  * Kernels with buffers for the recipients of `ord` and a remainder histogram of `size` buckets, or
- * null when WebAssembly is unavailable (the caller then runs the TypeScript passes). The buffers live
- * in the module's one memory: bind again before each solve.
+ * null when WebAssembly is unavailable or the buffers do not fit its memory (the caller then runs the
+ * TypeScript passes). The buffers live in the module's one memory: bind again before each solve.
  */
 export function bindKernels(ord: RecipientOrder, size: number): ItemKernels | null {
   const wasm = kernelExports();
@@ -95,8 +95,14 @@ export function bindKernels(ord: RecipientOrder, size: number): ItemKernels | nu
   const ORDER = PERM + 4 * (n2 + 4);
   const end = ORDER + 4 * n;
   const { memory } = wasm;
+  // Addresses are passed as i32: past 2 GiB, or when the memory cannot grow, use the TypeScript passes.
+  if (end > 2 ** 31 - 1) return null;
   if (memory.buffer.byteLength < end) {
-    memory.grow(Math.ceil((end - memory.buffer.byteLength) / PAGE));
+    try {
+      memory.grow(Math.ceil((end - memory.buffer.byteLength) / PAGE));
+    } catch {
+      return null;
+    }
   }
   const buffer = memory.buffer;
   const slots = new Int32Array(buffer, 0, 8);
