@@ -1,15 +1,9 @@
 // The dashboard in a real Chromium against the real server: the map colours more than 150 countries,
 // Italy's panel shows its figures, and the 中文 switch turns the page Chinese.
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  CHROMIUM_ARGS,
-  CHROMIUM_PATH,
-  ensureWebBuild,
-  startServer,
-  type RunningServer,
-} from './server';
+import { openBrowser, type BrowserTest } from './browser';
+import type { RunningServer } from './server';
 
 interface ItalyDetail {
   country: { nameEn: string; nameZh: string };
@@ -17,26 +11,17 @@ interface ItalyDetail {
 }
 
 let server: RunningServer;
-let browser: Browser;
+let e2e: BrowserTest | undefined;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM_PATH} (apt-get install chromium).`);
-  }
-  ensureWebBuild();
-  server = await startServer();
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  e2e = await openBrowser();
+  ({ server, page, pageErrors } = e2e);
   await page.goto(`${server.url}/?lang=en`);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => e2e?.close());
 
 /** Formats a count the way the dashboard does in English ("80,589"). */
 const en = (n: number) => new Intl.NumberFormat('en-GB').format(n);

@@ -5,8 +5,7 @@
 // finder says, and attendance recorded; a guide is found by a Chinese search, a new version published,
 // what changed shown as added and removed lines, and the new version seen in the feed on the page and
 // in GET /api/guidance/feed.atom; the pages speak Chinese.
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   Deployment,
@@ -16,52 +15,24 @@ import type {
   SessionsResponse,
   TeamProposal,
 } from '../../web/src/experts/experts.types';
-import {
-  CHROMIUM_ARGS,
-  CHROMIUM_PATH,
-  ensureWebBuild,
-  startServer,
-  type RunningServer,
-} from './server';
-import { apiHeaders, signIn } from './sign-in';
+import { openBrowser, type BrowserTest, type JsonApi } from './browser';
+import type { RunningServer } from './server';
 
 let server: RunningServer;
-let browser: Browser;
+let e2e: BrowserTest | undefined;
 let page: Page;
-let auth: Record<string, string> = {};
-const pageErrors: string[] = [];
-
-async function api<T>(path: string, init?: { method: string; body: unknown }): Promise<T> {
-  const response = await fetch(`${server.url}${path}`, {
-    method: init?.method ?? 'GET',
-    headers: init ? { ...auth, 'content-type': 'application/json' } : auth,
-    body: init ? JSON.stringify(init.body) : null,
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${init?.method ?? 'GET'} ${path}: ${response.status} ${text}`);
-  return JSON.parse(text) as T;
-}
+let api: JsonApi;
+let pageErrors: string[] = [];
 
 const testId = (id: string) => page.locator(`[data-testid="${id}"]`);
 const param = (key: string) => new URL(page.url()).searchParams.get(key);
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM_PATH} (apt-get install chromium).`);
-  }
-  ensureWebBuild();
-  server = await startServer();
-  auth = await apiHeaders(server, 'coordinator');
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
-  await signIn(page, server, 'coordinator');
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  e2e = await openBrowser({ role: 'coordinator' });
+  ({ server, page, pageErrors, api } = e2e);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => e2e?.close());
 
 describe('experts pages', () => {
   it('lists the roster, filters it as the API does and keeps the filter in the link', async () => {

@@ -1,16 +1,11 @@
 // The needs forecast in a real Chromium against the real server: Italy's forecast tab shows the API's
 // figures, the what-if reruns the model in the browser (a stock figure gives exactly what the API gives
 // for that stock), the scenario and horizon switch, the CSV downloads, and the tab speaks Chinese.
-import { existsSync, readFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  CHROMIUM_ARGS,
-  CHROMIUM_PATH,
-  ensureWebBuild,
-  startServer,
-  type RunningServer,
-} from './server';
+import { openBrowser, type BrowserTest } from './browser';
+import type { RunningServer } from './server';
 
 interface Band {
   value: number;
@@ -24,25 +19,16 @@ interface ForecastAnswer {
 }
 
 let server: RunningServer;
-let browser: Browser;
+let e2e: BrowserTest | undefined;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM_PATH} (apt-get install chromium).`);
-  }
-  ensureWebBuild();
-  server = await startServer();
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  e2e = await openBrowser();
+  ({ server, page, pageErrors } = e2e);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => e2e?.close());
 
 /** Formats a count the way the dashboard does in English ("80,589"). */
 const en = (n: number) => new Intl.NumberFormat('en-GB').format(n);

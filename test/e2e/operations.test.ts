@@ -5,8 +5,7 @@
 // consignment walks its steps to a receipt with one damaged unit, every post carrying its own UUID; the
 // trace of that request line shows the received and damaged quantities the API's trace returns; the
 // pages speak Chinese.
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   Batch,
@@ -14,20 +13,15 @@ import type {
   Consignment,
   Trace,
 } from '../../web/src/operations/ops.types';
-import {
-  CHROMIUM_ARGS,
-  CHROMIUM_PATH,
-  ensureWebBuild,
-  startServer,
-  type RunningServer,
-} from './server';
-import { apiHeaders, signIn } from './sign-in';
+import { openBrowser, type BrowserTest, type JsonApi } from './browser';
+import type { RunningServer } from './server';
 
 let server: RunningServer;
-let browser: Browser;
+let e2e: BrowserTest | undefined;
 let page: Page;
 let auth: Record<string, string> = {};
-const pageErrors: string[] = [];
+let api: JsonApi;
+let pageErrors: string[] = [];
 const eventIds: string[] = [];
 
 /** What the journey found out on the way, for the later steps. */
@@ -39,32 +33,13 @@ const journey: {
   damagedLine?: Consignment['lines'][number];
 } = {};
 
-async function api<T>(path: string, init?: { method: string; body: unknown }): Promise<T> {
-  const response = await fetch(`${server.url}${path}`, {
-    method: init?.method ?? 'GET',
-    headers: init ? { ...auth, 'content-type': 'application/json' } : auth,
-    body: init ? JSON.stringify(init.body) : null,
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${init?.method ?? 'GET'} ${path}: ${response.status} ${text}`);
-  return JSON.parse(text) as T;
-}
-
 const en = (n: number) => new Intl.NumberFormat('en-GB').format(n);
 const testId = (id: string) => page.locator(`[data-testid="${id}"]`);
 const param = (key: string) => new URL(page.url()).searchParams.get(key);
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM_PATH} (apt-get install chromium).`);
-  }
-  ensureWebBuild();
-  server = await startServer();
-  auth = await apiHeaders(server, 'coordinator');
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
-  await signIn(page, server, 'coordinator');
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  e2e = await openBrowser({ role: 'coordinator' });
+  ({ server, page, pageErrors, auth, api } = e2e);
   page.on('request', (request) => {
     if (request.method() === 'POST' && /\/api\/consignments\/[^/]+\/events$/.test(request.url())) {
       eventIds.push((request.postDataJSON() as { id: string }).id);
@@ -72,10 +47,7 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => e2e?.close());
 
 describe('operations pages', () => {
   it('lists the requests and filters them as the API does', async () => {

@@ -5,17 +5,10 @@
 // returns to the published policy; illustrative requests are marked; the page speaks Chinese.
 // Without open requests in the demo, or without a shortage when shipping now, the test enters requests
 // through the API first.
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  CHROMIUM_ARGS,
-  CHROMIUM_PATH,
-  ensureWebBuild,
-  startServer,
-  type RunningServer,
-} from './server';
-import { apiHeaders, signIn } from './sign-in';
+import { openBrowser, type BrowserTest, type JsonApi } from './browser';
+import type { RunningServer } from './server';
 
 interface PolicyJson {
   version: string;
@@ -34,22 +27,11 @@ interface PlanAnswer {
 }
 
 let server: RunningServer;
-let browser: Browser;
+let e2e: BrowserTest | undefined;
 let page: Page;
-let auth: Record<string, string> = {};
+let api: JsonApi;
 let input: InputAnswer;
-const pageErrors: string[] = [];
-
-async function api<T>(path: string, init?: { method: string; body: unknown }): Promise<T> {
-  const response = await fetch(`${server.url}${path}`, {
-    method: init?.method ?? 'GET',
-    headers: init ? { ...auth, 'content-type': 'application/json' } : auth,
-    body: init ? JSON.stringify(init.body) : null,
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${init?.method ?? 'GET'} ${path}: ${response.status} ${text}`);
-  return JSON.parse(text) as T;
-}
+let pageErrors: string[] = [];
 
 /** A round in the spirit of 26 March 2020: scarce masks, enough ventilators for some (figures illustrative). */
 async function enterRequests(): Promise<void> {
@@ -80,21 +62,10 @@ async function enterRequests(): Promise<void> {
     ['ZAF', 'illustrative', 'urgent', { 'mask-surgical': 300_000, ventilator: 40 }],
   ];
   for (const [recipient, basis, urgency, lines] of requests) {
-    const created = await api<{ id: string }>('/api/requests', {
-      method: 'POST',
-      body: {
-        recipient,
-        kind: 'supplies',
-        title: `Supplies for ${recipient} (browser test)`,
-        urgency,
-        basis,
-        submittedOn: '2020-03-20',
-        lines: Object.entries(lines).map(([item, asked]) => ({ item, asked })),
-      },
-    });
-    await api(`/api/requests/${created.id}/agree`, {
-      method: 'POST',
-      body: { agreedBy: 'browser test', agreedOn: '2020-03-24' },
+    await enterAgreedRequest(recipient, {
+      urgency,
+      basis,
+      lines: Object.entries(lines).map(([item, asked]) => ({ item, asked })),
     });
   }
 }
@@ -102,22 +73,32 @@ async function enterRequests(): Promise<void> {
 /** Two more (illustrative) requests that each ask for all of an item's available stock. */
 async function enterShortage(item: string, available: number): Promise<void> {
   for (const recipient of ['BRA', 'ZAF']) {
-    const created = await api<{ id: string }>('/api/requests', {
-      method: 'POST',
-      body: {
-        recipient,
-        kind: 'supplies',
-        title: `Supplies for ${recipient} (browser test)`,
-        basis: 'illustrative',
-        submittedOn: '2020-03-20',
-        lines: [{ item, asked: Math.max(1000, Math.ceil(available)) }],
-      },
-    });
-    await api(`/api/requests/${created.id}/agree`, {
-      method: 'POST',
-      body: { agreedBy: 'browser test', agreedOn: '2020-03-24' },
+    await enterAgreedRequest(recipient, {
+      basis: 'illustrative',
+      lines: [{ item, asked: Math.max(1000, Math.ceil(available)) }],
     });
   }
+}
+
+/** Submits a supplies request of `recipient` through the API (on 20 March) and agrees it (24 March). */
+async function enterAgreedRequest(
+  recipient: string,
+  fields: Record<string, unknown>,
+): Promise<void> {
+  const created = await api<{ id: string }>('/api/requests', {
+    method: 'POST',
+    body: {
+      recipient,
+      kind: 'supplies',
+      title: `Supplies for ${recipient} (browser test)`,
+      submittedOn: '2020-03-20',
+      ...fields,
+    },
+  });
+  await api(`/api/requests/${created.id}/agree`, {
+    method: 'POST',
+    body: { agreedBy: 'browser test', agreedOn: '2020-03-24' },
+  });
 }
 
 /** The plan input when shipping on the plan date: stock only, no production. */
@@ -151,12 +132,8 @@ const expected = (plan: PlanAnswer) =>
   );
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM_PATH} (apt-get install chromium).`);
-  }
-  ensureWebBuild();
-  server = await startServer();
-  auth = await apiHeaders(server, 'coordinator');
+  e2e = await openBrowser({ role: 'coordinator' });
+  ({ server, page, pageErrors, api } = e2e);
   input = await api<InputAnswer>('/api/allocations/input');
   if (input.input.requests.length < 3) {
     console.log(
@@ -176,16 +153,9 @@ beforeAll(async () => {
   console.log(
     `Planning ${input.input.requests.length} request lines of ${new Set(input.requests.map((r) => r.recipient)).size} recipients as of ${input.date}, shipping now; short of ${short.join(', ')}.`,
   );
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
-  await signIn(page, server, 'coordinator');
-  page.on('pageerror', (error) => pageErrors.push(error.message));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => e2e?.close());
 
 describe('planning page', () => {
   it('opens from the view switch and shows the same proposal as the server', async () => {

@@ -3,16 +3,10 @@
 // narrow the table to exactly the recipients the API's report says match them, and choosing a filter
 // writes it to the URL so a reload shows the same rows; the map colours as many countries as the report
 // counts; print media hides the navigation and prints the page's address.
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  CHROMIUM_ARGS,
-  CHROMIUM_PATH,
-  ensureWebBuild,
-  startServer,
-  type RunningServer,
-} from './server';
+import { openBrowser, type BrowserTest } from './browser';
+import type { RunningServer } from './server';
 
 interface ReportJson {
   headline: { en: string; zh: string };
@@ -31,10 +25,10 @@ interface ReportJson {
 }
 
 let server: RunningServer;
-let browser: Browser;
+let e2e: BrowserTest | undefined;
 let page: Page;
 let seed: ReportJson;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 
 async function report(grouping: string): Promise<ReportJson> {
   const response = await fetch(`${server.url}/api/report?grouping=${grouping}`);
@@ -53,24 +47,15 @@ const tableIds = () =>
     .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-recipient') ?? '').sort());
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM_PATH} (apt-get install chromium).`);
-  }
-  ensureWebBuild();
-  server = await startServer();
+  e2e = await openBrowser();
+  ({ server, page, pageErrors } = e2e);
   seed = await report('seed-2020');
   console.log(
     `Report: ${seed.totals.batches} batches, ${seed.totals.countries} countries, ${seed.totals.organisations} organisations, ${seed.recipients.length} recipients.`,
   );
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => e2e?.close());
 
 describe('public report page', () => {
   it('shows the API’s headline sentence in English and in Chinese, without signing in', async () => {

@@ -1,31 +1,19 @@
 // The built web app under the server's Content-Security-Policy, in a real Chromium: every view renders
 // and the browser reports no CSP violation (nor does the API documentation page).
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  CHROMIUM_ARGS,
-  CHROMIUM_PATH,
-  ensureWebBuild,
-  startServer,
-  type RunningServer,
-} from './server';
+import { openBrowser, type BrowserTest } from './browser';
+import type { RunningServer } from './server';
 
 let server: RunningServer;
-let browser: Browser;
+let e2e: BrowserTest | undefined;
 let page: Page;
 const violations: string[] = [];
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM_PATH} (apt-get install chromium).`);
-  }
-  ensureWebBuild();
-  server = await startServer({ timeoutMs: 300_000 });
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  e2e = await openBrowser({ serverTimeoutMs: 300_000 });
+  ({ server, page, pageErrors } = e2e);
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
   });
@@ -36,10 +24,7 @@ beforeAll(async () => {
   );
 }, 360_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => e2e?.close());
 
 describe('the web app under the Content-Security-Policy', () => {
   it('serves the page with the policy, and the dashboard map renders', async () => {
