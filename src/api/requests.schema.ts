@@ -59,7 +59,7 @@ export const newRequestBody = z.object({
 
 /** POST /api/requests/:id/agree body. */
 export const agreementBody = z.object({
-  agreedBy: z.string().min(1).max(300),
+  agreedBy: z.string().trim().min(1, 'must name who agreed (a person or an office)').max(300),
   agreedOn: z.string().optional(),
   lines: z
     .array(

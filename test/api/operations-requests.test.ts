@@ -84,6 +84,11 @@ describe('/api/requests', () => {
   });
 
   it('agrees a request, then refuses to agree it twice (409)', async () => {
+    const blank = await call<ApiErrorBody>('POST', '/api/requests/req-ita-eu/agree', {
+      agreedBy: '   ',
+    });
+    expect(blank.status).toBe(400);
+    expect(blank.body.error.message).toMatch(/agreedBy: must name who agreed/);
     const agreed = await call<RequestView>('POST', '/api/requests/req-ita-eu/agree', {
       agreedBy: 'MOFA and the European Commission',
       agreedOn: '2020-03-18',
