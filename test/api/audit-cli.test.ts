@@ -1,35 +1,20 @@
 // `tongzhou verify` in a child process on a copy of the demo database: the audit trail verifies, then a
 // row changed behind the append-only trigger (disabled, as a superuser could) is reported by number.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/database';
+import { tongzhouChild, type CliRun } from '../cli/child-process';
 import { writeDataDir } from '../db/fresh-database';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongzhou-audit-cli-'));
 beforeAll(() => writeDataDir(dataDir, 'demo'), 300_000);
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
-function verify(): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, TONGZHOU_DATA_DIR: dataDir };
-  delete env['DATABASE_URL'];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'bin/tongzhou.js'), 'verify'], {
-      cwd: root,
-      env,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+/** `tongzhou verify` on the copy of the demo database. */
+const verify = (): Promise<CliRun> => tongzhouChild(['verify'], dataDir);
 
 describe('tongzhou verify and the audit trail', () => {
   it('verifies the demo trail, then reports the first row changed behind the trigger', async () => {

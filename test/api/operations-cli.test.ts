@@ -1,5 +1,4 @@
 // The operations commands of the real `tongzhou` CLI in child processes, on a copy of the demo database.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,31 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BatchView } from '../../src/services/batches.service';
 import type { ConsignmentDetail } from '../../src/services/logistics.service';
 import type { Trace } from '../../src/services/trace.service';
+import { tongzhouChild, type CliRun } from '../cli/child-process';
 import { writeDataDir } from '../db/fresh-database';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongzhou-ops-cli-'));
 beforeAll(() => writeDataDir(dataDir, 'demo'), 300_000);
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
-function tongzhou(
-  args: string[],
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, TONGZHOU_DATA_DIR: dataDir };
-  delete env['DATABASE_URL'];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'bin/tongzhou.js'), ...args], {
-      cwd: root,
-      env,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+/** `tongzhou ...args` on the copy of the demo database. */
+const tongzhou = (args: string[]): Promise<CliRun> => tongzhouChild(args, dataDir);
 
 const json = async <T>(args: string[]): Promise<T> => {
   const run = await tongzhou([...args, '--json']);

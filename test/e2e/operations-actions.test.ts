@@ -4,8 +4,7 @@
 // shows both as the API stores them; on the consignments board a received event is corrected (refused
 // first without a reason): the correction is a new event in the log, the original stays as it was, and
 // GET /api/trace/{id} shows the correction and the corrected signatory.
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Trace } from '../../src/services/trace.service';
 import type {
@@ -14,28 +13,18 @@ import type {
   Consignment,
   ConsignmentEvent,
 } from '../../web/src/operations/ops.types';
-import {
-  CHROMIUM_ARGS,
-  CHROMIUM_PATH,
-  ensureWebBuild,
-  startServer,
-  type RunningServer,
-} from './server';
-import { apiHeaders, signIn } from './sign-in';
+import { openBrowser, type BrowserTest, type JsonApi } from './browser';
+import type { RunningServer } from './server';
+import { signIn } from './sign-in';
 
 let server: RunningServer;
+let e2e: BrowserTest | undefined;
 let browser: Browser;
 let page: Page;
-let auth: Record<string, string> = {};
-const pageErrors: string[] = [];
+/** GET calls as the coordinator. */
+let api: JsonApi;
+let pageErrors: string[] = [];
 const eventIds: string[] = [];
-
-async function api<T>(path: string): Promise<T> {
-  const response = await fetch(`${server.url}${path}`, { headers: auth });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`GET ${path}: ${response.status} ${text}`);
-  return JSON.parse(text) as T;
-}
 
 const en = (n: number) => new Intl.NumberFormat('en-GB').format(n);
 const testId = (id: string) => page.locator(`[data-testid="${id}"]`);
@@ -46,16 +35,8 @@ let open: AidRequest[] = [];
 let corrected: { batch: string; consignment: string } | null = null;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM_PATH} (apt-get install chromium).`);
-  }
-  ensureWebBuild();
-  server = await startServer();
-  auth = await apiHeaders(server, 'coordinator');
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
-  await signIn(page, server, 'coordinator');
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  e2e = await openBrowser({ role: 'coordinator' });
+  ({ server, browser, page, api, pageErrors } = e2e);
   page.on('request', (request) => {
     if (request.method() === 'POST' && /\/api\/consignments\/[^/]+\/events$/.test(request.url())) {
       eventIds.push((request.postDataJSON() as { id: string }).id);
@@ -67,10 +48,7 @@ beforeAll(async () => {
   );
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => e2e?.close());
 
 describe('operations actions', () => {
   it('agrees part of a request from the inbox and shows the agreed quantity', async () => {

@@ -1,33 +1,23 @@
 // Changing a password in the page: a user an admin added with a one-time password signs in, gets the
 // change-password form by itself (in Chinese too), is refused a wrong current password in the server's
 // words and a mistyped repeat, changes it, and then sees the operations view; the old password is gone.
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  CHROMIUM_ARGS,
-  CHROMIUM_PATH,
-  ensureWebBuild,
-  startServer,
-  type RunningServer,
-} from './server';
+import { openBrowser, type BrowserTest } from './browser';
+import type { RunningServer } from './server';
 import { apiHeaders } from './sign-in';
 
 let server: RunningServer;
+let e2e: BrowserTest | undefined;
 let browser: Browser;
+/** openBrowser()'s page (en-GB, signed out), for the first test; the second opens a fresh context. */
+let firstPage: Page;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM_PATH} (apt-get install chromium).`);
-  }
-  ensureWebBuild();
-  server = await startServer();
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  e2e = await openBrowser();
+  ({ server, browser, page: firstPage } = e2e);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => e2e?.close());
 
 /** Adds a viewer with a one-time password through the admin API. */
 async function addOneTimeUser(login: string, password: string): Promise<void> {
@@ -52,7 +42,7 @@ async function signInThroughNotice(page: Page, lang: string, login: string, pass
 describe('changing a one-time password in the page', () => {
   it('opens the form by itself, refuses a wrong current password and a mistyped repeat, then lets the user in', async () => {
     await addOneTimeUser('temp-viewer', 'given-by-admin');
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = firstPage;
     await signInThroughNotice(page, 'en', 'temp-viewer', 'given-by-admin');
     const must = page.locator('[data-testid=must-change-password]');
     await must.waitFor({ timeout: 30_000 });
