@@ -167,6 +167,10 @@ export const operationsEn = {
   'ops.trace.receivedDetail':
     '{received} of {shipped} in good order; {damaged} damaged, {missing} missing',
   'ops.trace.signed': 'signed by {who}',
+  'ops.trace.correction': 'Corrected',
+  'ops.trace.correctionOf': 'Corrects "{step}" (#{seq}) of consignment {consignment}',
+  'ops.trace.correctionOfConsignment': 'Corrects a record of consignment {consignment}',
+  'ops.trace.correctionWhy': 'Why: {reason}',
 };
 
 /** Chinese messages of the operations view (same keys as English). */
@@ -329,4 +333,8 @@ export const operationsZh: Record<keyof typeof operationsEn, string> = {
   'ops.trace.onFlight': '航班 {flight}，当前{status}',
   'ops.trace.receivedDetail': '发运 {shipped}，完好 {received}；破损 {damaged}，缺失 {missing}',
   'ops.trace.signed': '签收人 {who}',
+  'ops.trace.correction': '更正',
+  'ops.trace.correctionOf': '更正货物 {consignment} 的“{step}”（第 {seq} 条）',
+  'ops.trace.correctionOfConsignment': '更正货物 {consignment} 的一条记录',
+  'ops.trace.correctionWhy': '理由：{reason}',
 };

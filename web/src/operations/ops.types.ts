@@ -221,6 +221,14 @@ export interface Consignment {
   };
 }
 
+/** One dated entry of the server's timeline of a trace: submitted, agreed, allocated or a consignment event (a correction's detail is its reason, its ref the consignment). */
+export interface TraceEntry {
+  at: string;
+  step: string;
+  detail: string;
+  ref: string;
+}
+
 /** A request line from request to receipt (GET /api/trace/:requestLineId). */
 export interface Trace {
   line: {
@@ -280,4 +288,5 @@ export interface Trace {
     discrepancy: number;
     inTransit: number;
   };
+  timeline: TraceEntry[];
 }

@@ -156,7 +156,7 @@ function AgreeForm(props: {
       onCancel={props.onCancel}
     >
       <p className="ops-note ops-grow-full">{t('ops.act.agreeHint')}</p>
-      <label className="ops-grow">
+      <label className="ops-agree-by">
         {t('ops.act.agreedBy')}
         <input
           data-testid="agree-by"

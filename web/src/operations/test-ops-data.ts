@@ -153,5 +153,21 @@ export function testTrace(received: boolean): Trace {
       discrepancy: received ? 1 : 0,
       inTransit: 0,
     },
+    timeline: [
+      { at: '2020-03-23', step: 'submitted', detail: '100 asked', ref: 'req' },
+      { at: '2020-03-25', step: 'agreed', detail: '100 agreed by CIDCA', ref: 'req' },
+      { at: '2020-03-26T08:00:00.000Z', step: 'allocated', detail: '62 in Batch 5', ref: 'b5' },
+      ...(received
+        ? [
+            {
+              at: '2020-03-27T08:00:00.000Z',
+              step: 'departed',
+              detail: 'on CHARTER 1',
+              ref: 'b5-PAK',
+            },
+            { at: '2020-03-28T08:00:00.000Z', step: 'received', detail: 'NDMA', ref: 'b5-PAK' },
+          ]
+        : []),
+    ],
   };
 }

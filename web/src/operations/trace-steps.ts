@@ -1,6 +1,8 @@
 // A request line's trace as the steps of a vertical timeline: asked, agreed, allocated per batch,
-// shipped per consignment (planned onto a flight, or departed), received per receipt, with the steps not reached yet shown as pending.
-import type { Bilingual, BatchEdit, Trace } from './ops.types';
+// shipped per consignment (planned onto a flight, or departed), received per receipt, each correction of a
+// consignment event (why, and which event it corrects once the consignment's log is known), with the steps
+// not reached yet shown as pending.
+import type { Bilingual, BatchEdit, ConsignmentEvent, Trace } from './ops.types';
 
 /** One step of the timeline. */
 export type TimelineStep =
@@ -36,6 +38,7 @@ export type TimelineStep =
       missing: number;
       signedBy: string | null;
     }
+  | { step: 'correction'; at: string; consignmentId: string; reason: string }
   | { step: 'pending'; what: 'agreed' | 'allocated' | 'shipped' | 'received' };
 
 /** The steps of a trace in the order aid moves, each allocation, shipment and receipt its own step. */
@@ -97,6 +100,32 @@ export function traceSteps(trace: Trace): TimelineStep[] {
       signedBy: s.signedBy,
     });
   }
+  const corrections = trace.timeline
+    .filter((e) => e.step === 'correction')
+    .sort((a, b) => time(a.at) - time(b.at));
+  for (const e of corrections) {
+    steps.push({ step: 'correction', at: e.at, consignmentId: e.ref, reason: e.detail });
+  }
   if (received.length === 0) steps.push({ step: 'pending', what: 'received' });
   return steps;
+}
+
+function time(at: string): number {
+  const ms = Date.parse(at);
+  return Number.isFinite(ms) ? ms : 0;
+}
+
+/** The event a correction step corrects, found in its consignment's log (the correction posted at that time for that reason); null when the log does not show it. */
+export function correctedEvent(
+  step: { at: string; reason: string },
+  events: readonly ConsignmentEvent[],
+): ConsignmentEvent | null {
+  const correction = events.find(
+    (e) =>
+      e.kind === 'correction' &&
+      time(e.at) === time(step.at) &&
+      (e.payload['reason'] ?? '') === step.reason,
+  );
+  const target = correction?.payload['corrects'];
+  return (typeof target === 'string' && events.find((e) => e.id === target)) || null;
 }

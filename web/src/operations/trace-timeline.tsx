@@ -6,9 +6,9 @@ import { isConsignmentStatus } from './ops-board';
 import { formatMoment } from './ops-format';
 import { OpsLink } from './ops-parts';
 import type { OpsUrlState } from './ops-url';
-import type { Trace } from './ops.types';
+import type { Consignment, Trace } from './ops.types';
 import type { OpsNavigate } from './operations-page';
-import { traceSteps, type TimelineStep } from './trace-steps';
+import { correctedEvent, traceSteps, type TimelineStep } from './trace-steps';
 
 /** A request line's trace as a vertical timeline: asked → agreed → allocated → shipped → received. */
 export function TraceTimeline(props: { state: OpsUrlState; navigate: OpsNavigate }) {
@@ -178,5 +178,37 @@ function Step(props: { step: TimelineStep; navigate: OpsNavigate }) {
           )}
         </li>
       );
+    case 'correction':
+      return <CorrectionStep step={s} />;
   }
+}
+
+/** A correction: which event of its consignment it corrects (read from the consignment's log) and why. */
+function CorrectionStep(props: { step: Extract<TimelineStep, { step: 'correction' }> }) {
+  const { t, lang } = useI18n();
+  const s = props.step;
+  const log = useFetch<Consignment>(`/api/consignments/${encodeURIComponent(s.consignmentId)}`);
+  // Without the log (still loading, or not readable) the step still names the consignment.
+  const target = log.state.status === 'ok' ? correctedEvent(s, log.state.data.events) : null;
+  return (
+    <li
+      className="ops-step"
+      data-step="correction"
+      data-consignment={s.consignmentId}
+      data-corrects={target?.id}
+    >
+      <span className="ops-step-title">{t('ops.trace.correction')}</span>{' '}
+      <time className="ops-sub">{formatMoment(s.at, lang)}</time>
+      <div>
+        {target
+          ? t('ops.trace.correctionOf', {
+              step: t(`ops.stage.${target.kind}`),
+              seq: target.seq,
+              consignment: s.consignmentId,
+            })
+          : t('ops.trace.correctionOfConsignment', { consignment: s.consignmentId })}
+      </div>
+      <div className="ops-reason">{t('ops.trace.correctionWhy', { reason: s.reason })}</div>
+    </li>
+  );
 }
