@@ -108,10 +108,13 @@ export function bindKernels(ord: RecipientOrder, size: number): ItemKernels | nu
   const slots = new Int32Array(buffer, 0, 8);
   const w = new Float64Array(buffer, W, n2);
   w.set(weights);
-  if (n2 > n) w[n] = 1;
   new Int32Array(buffer, ORDER, n).set(ord.order);
   const row = new Float64Array(buffer, ROW, n2);
-  row.fill(0);
+  // The padding line (odd n): need 0 and weight 1; items overwrite only the first n lines of the row.
+  if (n2 > n) {
+    w[n] = 1;
+    row[n] = 0;
+  }
   return {
     n,
     row,
