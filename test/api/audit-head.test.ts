@@ -2,9 +2,6 @@
 // (in process, on an embedded database in a temp folder) name the latest row, its time and its hash, and
 // the next change's row links to the published hash; `tongzhou audit check-head` tells a held head from a
 // rewritten or missing one.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/api/app';
@@ -12,8 +9,8 @@ import type { AuditEntry } from '../../src/core/audit';
 import { openDatabase, type Database } from '../../src/db/database';
 import { auditHeadLine, auditHeadOf, type AuditHead } from '../../src/services/audit-head.service';
 import { addUser } from '../../src/services/users.service';
-import { tongzhouInProcess } from '../cli/in-process';
-import { freshPglite, writeDataDir } from '../db/fresh-database';
+import { tongzhouInProcess, useCliDataDir } from '../cli/in-process';
+import { freshPglite } from '../db/fresh-database';
 import { signedIn } from './auth';
 
 let database: Database;
@@ -68,18 +65,9 @@ describe('GET /api/audit/head', () => {
 });
 
 describe('tongzhou audit head', () => {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tongzhou-audit-head-'));
-  const saved = { ...process.env };
-  beforeAll(async () => {
-    await writeDataDir(tmp, 'migrated');
-    process.env['TONGZHOU_DATA_DIR'] = tmp;
-    process.env['TONGZHOU_DEMO'] = '0';
-    delete process.env['DATABASE_URL'];
-  }, 120_000);
+  const tmp = useCliDataDir('migrated', { TONGZHOU_DEMO: '0' });
   afterAll(() => {
-    process.env = saved;
     process.exitCode = undefined;
-    fs.rmSync(tmp, { recursive: true, force: true });
   });
 
   it('says the trail is empty (exit code 1), then prints the head as one line or as JSON', async () => {

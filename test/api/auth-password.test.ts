@@ -9,7 +9,7 @@ import { listAudit } from '../../src/services/audit.service';
 import { resetPassword } from '../../src/services/user-password.service';
 import { ensureFirstUsers } from '../../src/services/users.service';
 import { freshDatabase } from '../db/fresh-database';
-import { ensureTestUser, sessionOf, testUser } from './auth';
+import { ensureTestUser, sessionOf, sessionWith, testUser } from './auth';
 
 let database: Database;
 let app: FastifyInstance;
@@ -23,20 +23,6 @@ afterAll(async () => {
 });
 
 type Headers = Record<string, string>;
-
-async function signInAs(login: string, password: string): Promise<Headers> {
-  const res = await app.inject({
-    method: 'POST',
-    url: '/api/auth/sign-in',
-    payload: { login, password },
-  });
-  if (res.statusCode !== 200) throw new Error(`sign-in as ${login}: ${res.body}`);
-  const cookie = res.cookies.find((c) => c.name === 'tz_session')!;
-  return {
-    cookie: `tz_session=${cookie.value}`,
-    'x-csrf-token': res.json<{ csrfToken: string }>().csrfToken,
-  };
-}
 
 const change = (headers: Headers, payload: object) =>
   app.inject({ method: 'POST', url: '/api/auth/password', headers, payload });
@@ -80,8 +66,8 @@ describe('POST /api/auth/password', () => {
   it('changes it: the old password stops working, other sessions end, this one stays, audited without secrets', async () => {
     await ensureTestUser(database, 'logistics');
     const { login, password } = testUser('logistics');
-    const here = await signInAs(login, password);
-    const elsewhere = await signInAs(login, password);
+    const here = await sessionWith(app, login, password);
+    const elsewhere = await sessionWith(app, login, password);
     const res = await change(here, { currentPassword: password, newPassword: 'brand-new-secret' });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({
@@ -96,7 +82,7 @@ describe('POST /api/auth/password', () => {
       payload: { login, password },
     });
     expect(old.statusCode).toBe(401);
-    await signInAs(login, 'brand-new-secret');
+    await sessionWith(app, login, 'brand-new-secret');
     const audit = await listAudit(database, { action: 'user.password-change' }, 10);
     expect(audit.entries).toHaveLength(1);
     expect(audit.entries[0]).toMatchObject({ actor: `user:${login}`, entity: 'user' });
@@ -110,7 +96,7 @@ describe('POST /api/auth/password', () => {
   it('limits wrong current passwords like failed sign-ins (10 a minute), not right ones', async () => {
     await ensureTestUser(database, 'health-desk');
     const { login, password } = testUser('health-desk');
-    const session = await signInAs(login, password);
+    const session = await sessionWith(app, login, password);
     let last = await change(session, { currentPassword: 'wrong-0', newPassword: 'another-one-1' });
     let wrong = 1;
     while (last.statusCode === 400 && wrong < 20) {
@@ -190,7 +176,7 @@ describe('a one-time password', () => {
     expect((await app.inject({ url: '/api/auth/me', headers: coordinator })).statusCode).toBe(401);
     const held = await app.inject({ url: '/api/batches', headers: bearer });
     expect(held.json()).toMatchObject({ error: { code: 'password_change_required' } });
-    const session = await signInAs(testUser('coordinator').login, password);
+    const session = await sessionWith(app, testUser('coordinator').login, password);
     await change(session, { currentPassword: password, newPassword: 'coordinators-new-pw' });
     expect((await app.inject({ url: '/api/batches', headers: bearer })).statusCode).toBe(200);
 
@@ -207,7 +193,7 @@ describe('a one-time password', () => {
       },
     });
     expect(added.json()).toMatchObject({ passwordChangeRequired: true });
-    const fresh = await signInAs('new-viewer', 'first-password');
+    const fresh = await sessionWith(app, 'new-viewer', 'first-password');
     expect((await app.inject({ url: '/api/batches', headers: fresh })).statusCode).toBe(403);
   });
 });

@@ -59,14 +59,27 @@ export async function sessionOf(
   app: FastifyInstance,
   database: Database,
   role: AccessRole,
-): Promise<{ cookie: string; 'x-csrf-token': string }> {
+): Promise<SessionHeaders> {
   await ensureTestUser(database, role);
+  const { login, password } = testUser(role);
+  return sessionWith(app, login, password);
+}
+
+/** The cookie and CSRF header of a browser session. */
+export type SessionHeaders = { cookie: string; 'x-csrf-token': string };
+
+/** Inject headers of a browser session of an existing user, by signing in with this password. */
+export async function sessionWith(
+  app: FastifyInstance,
+  login: string,
+  password: string,
+): Promise<SessionHeaders> {
   const res = await app.inject({
     method: 'POST',
     url: '/api/auth/sign-in',
-    payload: testUser(role),
+    payload: { login, password },
   });
-  if (res.statusCode !== 200) throw new Error(`sign-in as ${role} failed: ${res.body}`);
+  if (res.statusCode !== 200) throw new Error(`sign-in as ${login} failed: ${res.body}`);
   const cookie = res.cookies.find((c) => c.name === 'tz_session');
   if (!cookie) throw new Error('sign-in set no tz_session cookie');
   return {

@@ -1,26 +1,10 @@
 // `tongzhou report` in process (the real command tree from buildCli, on an embedded demo database in a
 // temp folder): Markdown with the seed's sentence, tidy CSV that adds up, JSON, and a bad grouping refused.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/reporting';
-import { writeDataDir } from '../db/fresh-database';
-import { tongzhouInProcess } from './in-process';
+import { tongzhouInProcess, useCliDataDir } from './in-process';
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tongzhou-report-'));
-const saved = { ...process.env };
-beforeAll(async () => {
-  await writeDataDir(tmp, 'demo');
-  process.env['TONGZHOU_DATA_DIR'] = tmp;
-  delete process.env['DATABASE_URL'];
-  delete process.env['TONGZHOU_DATABASE_URL'];
-  delete process.env['TONGZHOU_DEMO'];
-}, 120_000);
-afterAll(() => {
-  process.env = saved;
-  fs.rmSync(tmp, { recursive: true, force: true });
-});
+useCliDataDir('demo', { TONGZHOU_DEMO: undefined });
 
 const tongzhou = tongzhouInProcess;
 

@@ -1,29 +1,13 @@
 // `tongzhou users` and `tongzhou tokens` in process (the real command tree, on an embedded database in a
 // temp folder): add, list, disable; a token created, usable by the API, then revoked; bad input refused.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
 import { openDatabase } from '../../src/db/database';
 import { listAudit } from '../../src/services/audit.service';
 import { resolveToken, signIn } from '../../src/services/auth.service';
-import { writeDataDir } from '../db/fresh-database';
-import { tongzhouInProcess } from './in-process';
+import { tongzhouInProcess, useCliDataDir } from './in-process';
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tongzhou-users-'));
-const saved = { ...process.env };
-beforeAll(async () => {
-  await writeDataDir(tmp, 'migrated');
-  process.env['TONGZHOU_DATA_DIR'] = tmp;
-  process.env['TONGZHOU_DEMO'] = '0';
-  delete process.env['DATABASE_URL'];
-  delete process.env['TONGZHOU_PASSWORD'];
-}, 120_000);
-afterAll(() => {
-  process.env = saved;
-  fs.rmSync(tmp, { recursive: true, force: true });
-});
+useCliDataDir('migrated', { TONGZHOU_DEMO: '0', TONGZHOU_PASSWORD: undefined });
 
 const tongzhou = tongzhouInProcess;
 
